@@ -1,0 +1,34 @@
+package dev.plimsoll.engine;
+
+import java.time.Duration;
+
+/**
+ * Default deadlines, already multiplied by the timeout scale. A contract's {@code defaults} block and a step's own
+ * {@code within} are scaled the same way through {@link #scaled(Duration)}.
+ */
+public record Deadlines(Duration wait, Duration exit, Duration http, Duration command, double scale) {
+
+    public Duration scaled(Duration duration) {
+        return scale == 1.0 ? duration : Duration.ofMillis(Math.round(duration.toMillis() * scale));
+    }
+
+    public Deadlines withDefaults(Duration wait, Duration exit, Duration http, Duration command) {
+        return new Deadlines(wait, exit, http, command, scale);
+    }
+
+    public Duration waitScaled() {
+        return scaled(wait);
+    }
+
+    public Duration exitScaled() {
+        return scaled(exit);
+    }
+
+    public Duration httpScaled() {
+        return scaled(http);
+    }
+
+    public Duration commandScaled() {
+        return scaled(command);
+    }
+}

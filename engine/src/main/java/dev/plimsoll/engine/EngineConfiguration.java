@@ -1,0 +1,107 @@
+package dev.plimsoll.engine;
+
+import static dev.plimsoll.engine.Constants.*;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/** The engine's configuration parameters, read once and typed. Bad values are reported, never ignored. */
+public final class EngineConfiguration {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    private final ConfigurationParameters parameters;
+
+    public EngineConfiguration(ConfigurationParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    public Deadlines deadlines() {
+        double scale = timeoutScale();
+        return new Deadlines(
+                duration(WAIT_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(60)),
+                duration(EXIT_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(10)),
+                duration(HTTP_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(10)),
+                duration(COMMAND_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(30)),
+                scale);
+    }
+
+    public int logTail() {
+        return get(LOG_TAIL_PROPERTY_NAME, Integer::parseInt, "a whole number").orElse(30);
+    }
+
+    public boolean parallel() {
+        return get(PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, EngineConfiguration::strictBoolean, "true or false")
+                .orElse(false);
+    }
+
+    public Optional<String> dockerHost() {
+        return parameters.get(DOCKER_HOST_PROPERTY_NAME).filter(host -> !host.isBlank());
+    }
+
+    /** Variables given as {@code plimsoll.var.NAME=VALUE}. */
+    public Map<String, String> variables() {
+        Map<String, String> variables = new TreeMap<>();
+        for (String key : parameters.keySet()) {
+            if (key.startsWith(VARIABLE_PROPERTY_PREFIX)) {
+                parameters.get(key).ifPresent(value -> variables.put(key.substring(VARIABLE_PROPERTY_PREFIX.length()), value));
+            }
+        }
+        return variables;
+    }
+
+    public ConfigurationParameters raw() {
+        return parameters;
+    }
+
+    private double timeoutScale() {
+        double scale = get(TIMEOUT_SCALE_PROPERTY_NAME, Double::parseDouble, "a positive number").orElse(1.0);
+        if (!(scale > 0)) {
+            throw new InvalidConfigurationException(TIMEOUT_SCALE_PROPERTY_NAME, String.valueOf(scale), "a positive number");
+        }
+        return scale;
+    }
+
+    private Duration duration(String key, Duration fallback) {
+        return get(key, EngineConfiguration::parseDuration, "a duration like 500ms, 30s or 2m").orElse(fallback);
+    }
+
+    private <T> Optional<T> get(String key, Function<String, T> parse, String expected) {
+        Optional<String> raw = parameters.get(key).map(String::trim);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(raw.get()));
+        } catch (RuntimeException e) {
+            throw new InvalidConfigurationException(key, raw.get(), expected);
+        }
+    }
+
+    static Duration parseDuration(String text) {
+        Matcher matcher = DURATION.matcher(text);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
+    }
+
+    private static boolean strictBoolean(String text) {
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new IllegalArgumentException(text);
+    }
+}
