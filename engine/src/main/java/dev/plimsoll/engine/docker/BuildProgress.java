@@ -1,0 +1,69 @@
+package dev.plimsoll.engine.docker;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects a build's output: the image id, the first error, and the last lines of the log. */
+final class BuildProgress extends ResultCallback.Adapter<BuildResponseItem> {
+
+    static final int TAIL_LINES = 20;
+
+    private final Deque<String> tail = new ArrayDeque<>();
+    private final StringBuilder partial = new StringBuilder();
+    private volatile String imageId;
+    private volatile String error;
+
+    @Override
+    public void onNext(BuildResponseItem item) {
+        if (item.getStream() != null) {
+            append(item.getStream());
+        }
+        if (item.isErrorIndicated() && error == null) {
+            error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+                    ? item.getErrorDetail().getMessage()
+                    : item.getError();
+        }
+        if (item.getImageId() != null) {
+            imageId = item.getImageId();
+        }
+    }
+
+    private synchronized void append(String text) {
+        partial.append(text);
+        int newline;
+        while ((newline = partial.indexOf("\n")) >= 0) {
+            addLine(partial.substring(0, newline));
+            partial.delete(0, newline + 1);
+        }
+    }
+
+    private void addLine(String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        tail.addLast(line.stripTrailing());
+        if (tail.size() > TAIL_LINES) {
+            tail.removeFirst();
+        }
+    }
+
+    Optional<String> imageId() {
+        return Optional.ofNullable(imageId);
+    }
+
+    Optional<String> error() {
+        return Optional.ofNullable(error);
+    }
+
+    synchronized List<String> tail() {
+        if (partial.length() > 0) {
+            addLine(partial.toString());
+            partial.setLength(0);
+        }
+        return List.copyOf(tail);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.plimsoll.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.Network;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Networks, volumes, and removing everything that carries given labels. */
+final class Cleanup {
+
+    private final DockerClient client;
+    private final Map<String, String> runLabels;
+
+    Cleanup(DockerClient client, Map<String, String> runLabels) {
+        this.client = client;
+        this.runLabels = Map.copyOf(runLabels);
+    }
+
+    String createNetwork(String name, Map<String, String> labels) {
+        DockerCall.run("create network " + name, () -> client.createNetworkCmd()
+                .withName(name)
+                .withLabels(withRunLabels(labels))
+                .exec());
+        return name;
+    }
+
+    void removeNetwork(String name) {
+        DockerCall.run("remove network " + name, () -> {
+            try {
+                client.removeNetworkCmd(name).exec();
+            } catch (NotFoundException gone) {
+                // Already gone is what we wanted.
+            }
+        });
+    }
+
+    String createVolume(String name, Map<String, String> labels) {
+        return DockerCall.run("create volume " + name, () -> client.createVolumeCmd()
+                .withName(name)
+                .withLabels(withRunLabels(labels))
+                .exec()
+                .getName());
+    }
+
+    void removeVolume(String name) {
+        DockerCall.run("remove volume " + name, () -> {
+            try {
+                client.removeVolumeCmd(name).exec();
+            } catch (NotFoundException gone) {
+                // Already gone is what we wanted.
+            }
+        });
+    }
+
+    /** Containers first (they hold networks and volumes), then networks, volumes, images. */
+    RemovalCounts removeAll(Map<String, String> labels, Consumer<String> removeContainer) {
+        List<String> filter = labels.entrySet().stream()
+                .map(label -> label.getKey() + "=" + label.getValue())
+                .toList();
+        List<Container> found = DockerCall.run("list containers labelled " + filter, () -> client.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(labels)
+                .exec());
+        found.forEach(container -> removeContainer.accept(container.getId()));
+        List<Network> networks = DockerCall.run(
+                "list networks labelled " + filter,
+                () -> client.listNetworksCmd().withFilter("label", filter).exec());
+        networks.forEach(network -> removeNetwork(network.getId()));
+        List<String> volumes = DockerCall.run("list volumes labelled " + filter, () -> volumeNames(filter));
+        volumes.forEach(this::removeVolume);
+        List<Image> images = DockerCall.run(
+                "list images labelled " + filter,
+                () -> client.listImagesCmd().withLabelFilter(labels).exec());
+        images.forEach(image -> removeImage(image.getId()));
+        return new RemovalCounts(found.size(), networks.size(), volumes.size(), images.size());
+    }
+
+    private List<String> volumeNames(List<String> filter) {
+        List<InspectVolumeResponse> volumes =
+                client.listVolumesCmd().withFilter("label", filter).exec().getVolumes();
+        return volumes == null
+                ? List.of()
+                : volumes.stream().map(InspectVolumeResponse::getName).toList();
+    }
+
+    private void removeImage(String id) {
+        DockerCall.run("remove image " + Containers.shortId(id.replace("sha256:", "")), () -> {
+            try {
+                client.removeImageCmd(id).withForce(true).exec();
+            } catch (NotFoundException gone) {
+                // Already gone is what we wanted.
+            }
+        });
+    }
+
+    private Map<String, String> withRunLabels(Map<String, String> labels) {
+        Map<String, String> all = new HashMap<>(labels);
+        all.putAll(runLabels);
+        return all;
+    }
+}

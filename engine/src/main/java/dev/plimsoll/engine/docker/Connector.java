@@ -1,0 +1,97 @@
+package dev.plimsoll.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.RemoteApiVersion;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Opens a client to one endpoint. Never pins an API version: it asks {@code /version} unversioned, then speaks
+ * the server's version capped to the newest that docker-java knows (1.44, which Docker 29 still accepts).
+ */
+final class Connector {
+
+    static final RemoteApiVersion NEWEST_KNOWN = RemoteApiVersion.VERSION_1_44;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    /** An open client and what it was opened with. */
+    record Connection(DockerClient client, DockerHttpClient http, DockerClientConfig config, String apiVersion) {}
+
+    private Connector() {}
+
+    static Connection open(DockerEndpoint endpoint, Path configDir) {
+        requireSupportedScheme(endpoint);
+        RemoteApiVersion version = negotiate(endpoint, configDir);
+        DockerClientConfig config = config(endpoint, configDir, version);
+        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .maxConnections(100)
+                .build();
+        return new Connection(DockerClientImpl.getInstance(config, http), http, config, version.getVersion());
+    }
+
+    private static RemoteApiVersion negotiate(DockerEndpoint endpoint, Path configDir) {
+        DockerClientConfig config = config(endpoint, configDir, RemoteApiVersion.unknown());
+        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .responseTimeout(PROBE_TIMEOUT)
+                .build();
+        try (DockerClient probe = DockerClientImpl.getInstance(config, http)) {
+            Version version = DockerCall.run(
+                    "ask the engine's version", () -> probe.versionCmd().exec());
+            return cap(version.getApiVersion());
+        } catch (DockerOperationException e) {
+            throw unreachable(endpoint, e.getCause() == null ? e : e.getCause());
+        } catch (IOException | RuntimeException e) {
+            throw unreachable(endpoint, e);
+        }
+    }
+
+    static RemoteApiVersion cap(String serverVersion) {
+        RemoteApiVersion server = RemoteApiVersion.parseConfig(serverVersion);
+        return server.isGreater(NEWEST_KNOWN) ? NEWEST_KNOWN : server;
+    }
+
+    private static DockerClientConfig config(DockerEndpoint endpoint, Path configDir, RemoteApiVersion version) {
+        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(endpoint.host())
+                .withDockerTlsVerify(endpoint.tlsCertPath().isPresent())
+                .withDockerConfig(configDir.toString())
+                .withApiVersion(version);
+        endpoint.tlsCertPath().ifPresent(path -> builder.withDockerCertPath(path.toString()));
+        return builder.build();
+    }
+
+    private static void requireSupportedScheme(DockerEndpoint endpoint) {
+        String scheme;
+        try {
+            scheme = String.valueOf(URI.create(endpoint.host()).getScheme());
+        } catch (IllegalArgumentException e) {
+            throw unreachable(endpoint, e);
+        }
+        if (!scheme.equals("unix") && !scheme.equals("tcp") && !scheme.equals("http") && !scheme.equals("https")) {
+            throw new DockerUnavailableException(
+                    "cannot reach a Docker engine at " + endpoint.describe() + ": the '" + scheme
+                            + "' scheme is not supported (use unix:// or tcp://)",
+                    null);
+        }
+    }
+
+    private static DockerUnavailableException unreachable(DockerEndpoint endpoint, Throwable cause) {
+        return new DockerUnavailableException(
+                "cannot reach a Docker engine at " + endpoint.describe() + ": " + DockerCall.reason(cause), cause);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.plimsoll.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/** Container lifecycle and inspection, one docker-java call each. */
+final class Containers {
+
+    private final DockerClient client;
+    private final Map<String, String> runLabels;
+
+    Containers(DockerClient client, Map<String, String> runLabels) {
+        this.client = client;
+        this.runLabels = Map.copyOf(runLabels);
+    }
+
+    String create(ContainerSpec spec) {
+        return DockerCall.run(
+                "create a container from " + spec.image(),
+                () -> command(spec).exec().getId());
+    }
+
+    private CreateContainerCmd command(ContainerSpec spec) {
+        Map<String, String> labels = new HashMap<>(spec.labels());
+        labels.putAll(runLabels);
+        List<ExposedPort> exposed =
+                spec.ports().stream().map(ExposedPort::parse).toList();
+        Ports bindings = new Ports();
+        // An empty host port lets Docker choose a free one; only loopback is ever bound.
+        exposed.forEach(port -> bindings.bind(port, Ports.Binding.bindIp("127.0.0.1")));
+        List<Bind> binds = spec.volumes().stream()
+                .map(mount -> new Bind(mount.volume(), new Volume(mount.containerPath())))
+                .toList();
+        HostConfig host = HostConfig.newHostConfig().withPortBindings(bindings).withBinds(binds);
+        spec.network().ifPresent(host::withNetworkMode);
+        CreateContainerCmd command = client.createContainerCmd(spec.image())
+                .withEnv(env(spec))
+                .withLabels(labels)
+                .withExposedPorts(exposed)
+                .withHostConfig(host);
+        spec.name().ifPresent(command::withName);
+        spec.cmd().ifPresent(command::withCmd);
+        spec.entrypoint().ifPresent(command::withEntrypoint);
+        spec.user().ifPresent(command::withUser);
+        if (spec.network().isPresent() && !spec.networkAliases().isEmpty()) {
+            command.withAliases(spec.networkAliases());
+        }
+        return command;
+    }
+
+    /** {@code NAME} without {@code =} makes the engine drop an image variable (verified on 20.10). */
+    private static List<String> env(ContainerSpec spec) {
+        List<String> env = new ArrayList<>();
+        spec.env().forEach((key, value) -> env.add(key + "=" + value));
+        env.addAll(spec.unsetEnv());
+        return env;
+    }
+
+    void start(String id) {
+        DockerCall.run("start container " + shortId(id), () -> {
+            try {
+                client.startContainerCmd(id).exec();
+            } catch (NotModifiedException alreadyRunning) {
+                // Starting a running container changes nothing.
+            }
+        });
+    }
+
+    void kill(String id, String signal) {
+        DockerCall.run("send " + signal + " to container " + shortId(id), () -> {
+            client.killContainerCmd(id).withSignal(signal).exec();
+        });
+    }
+
+    void stop(String id, Duration timeout) {
+        DockerCall.run("stop container " + shortId(id), () -> {
+            try {
+                client.stopContainerCmd(id).withTimeout(seconds(timeout)).exec();
+            } catch (NotModifiedException alreadyStopped) {
+                // Stopping a stopped container changes nothing.
+            }
+        });
+    }
+
+    void restart(String id, Duration timeout) {
+        DockerCall.run("restart container " + shortId(id), () -> {
+            client.restartContainerCmd(id).withTimeout(seconds(timeout)).exec();
+        });
+    }
+
+    void remove(String id) {
+        DockerCall.run("remove container " + shortId(id), () -> {
+            try {
+                client.removeContainerCmd(id)
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
+            } catch (NotFoundException gone) {
+                // Already gone is what we wanted.
+            }
+        });
+    }
+
+    Map<String, Integer> publishedPorts(String id) {
+        InspectContainerResponse container = inspect(id);
+        Map<String, Integer> published = new LinkedHashMap<>();
+        if (container.getNetworkSettings() == null
+                || container.getNetworkSettings().getPorts() == null) {
+            return published;
+        }
+        container.getNetworkSettings().getPorts().getBindings().forEach((port, bindings) -> {
+            if (bindings == null || bindings.length == 0) {
+                return;
+            }
+            published.put(port.toString(), Integer.parseInt(bindings[0].getHostPortSpec()));
+        });
+        return published;
+    }
+
+    ContainerState state(String id) {
+        InspectContainerResponse.ContainerState state = inspect(id).getState();
+        String status = state.getStatus() == null ? "unknown" : state.getStatus();
+        boolean exited = status.equals("exited") || status.equals("dead");
+        Long exitCode = state.getExitCodeLong();
+        return new ContainerState(
+                status,
+                Boolean.TRUE.equals(state.getRunning()),
+                exited && exitCode != null ? OptionalInt.of(exitCode.intValue()) : OptionalInt.empty(),
+                health(state),
+                instant(state.getStartedAt()),
+                instant(state.getFinishedAt()));
+    }
+
+    private static ContainerState.Health health(InspectContainerResponse.ContainerState state) {
+        if (state.getHealth() == null || state.getHealth().getStatus() == null) {
+            return ContainerState.Health.NONE;
+        }
+        return switch (state.getHealth().getStatus()) {
+            case "starting" -> ContainerState.Health.STARTING;
+            case "healthy" -> ContainerState.Health.HEALTHY;
+            case "unhealthy" -> ContainerState.Health.UNHEALTHY;
+            default -> ContainerState.Health.NONE;
+        };
+    }
+
+    /** Docker writes {@code 0001-01-01T00:00:00Z} for "never". */
+    private static Optional<Instant> instant(String text) {
+        if (text == null || text.isEmpty() || text.startsWith("0001-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    OptionalInt awaitExit(String id, Duration deadline) {
+        return DockerCall.run("wait for container " + shortId(id) + " to exit", () -> waitFor(id, deadline));
+    }
+
+    private OptionalInt waitFor(String id, Duration deadline) {
+        WaitContainerResultCallback callback = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
+        try (callback) {
+            return OptionalInt.of(callback.awaitStatusCode(Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS));
+        } catch (DockerClientException timedOut) {
+            // awaitStatusCode throws this when the deadline passes first.
+            if (timedOut.getMessage() != null && timedOut.getMessage().contains("timeout")) {
+                return OptionalInt.empty();
+            }
+            throw timedOut;
+        } catch (IOException e) {
+            throw new DockerOperationException("cannot stop waiting for " + shortId(id) + ": " + e.getMessage(), e);
+        }
+    }
+
+    InspectContainerResponse inspect(String id) {
+        return DockerCall.run("inspect container " + shortId(id), () -> client.inspectContainerCmd(id)
+                .exec());
+    }
+
+    static String shortId(String id) {
+        return id.length() > 12 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0) ? id.substring(0, 12) : id;
+    }
+
+    private static int seconds(Duration timeout) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.plimsoll.engine.docker;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The engine's only view of Docker: a narrow, blocking API with our own value types.
+ *
+ * <p>Every object it creates carries {@link #runLabels()} plus the caller's labels, so that {@link
+ * #removeAll(Map)} can find it again. Failures of the engine itself surface as {@link
+ * DockerOperationException} (or a subclass); "not there" is an empty result, never an exception.
+ */
+public interface Docker extends AutoCloseable {
+
+    /** Connects as the docker CLI would (see {@link DockerSettings}), negotiating the API version. */
+    static Docker connect(DockerSettings settings) {
+        return DockerJavaBackend.connect(settings);
+    }
+
+    /** Where we are connected and why, e.g. {@code unix:///var/run/docker.sock (from the default socket)}. */
+    String endpoint();
+
+    /** The API version in use, e.g. {@code 1.41}: the server's, capped to what the client library speaks. */
+    String apiVersion();
+
+    /** {@code dev.plimsoll=true} and {@code dev.plimsoll.run=<run id>}: put on everything this instance creates. */
+    Map<String, String> runLabels();
+
+    // Images
+
+    Optional<ImageInfo> inspectImage(String ref);
+
+    /** The local image, else pulled; throws {@link ImageUnavailableException} when neither works. */
+    ImageInfo ensureImage(String ref);
+
+    /** Builds once per run for the same inputs and returns the image id; throws {@link BuildFailedException}. */
+    String build(BuildRequest request);
+
+    // Networks and volumes (name in, name out)
+
+    String createNetwork(String name, Map<String, String> labels);
+
+    void removeNetwork(String name);
+
+    String createVolume(String name, Map<String, String> labels);
+
+    void removeVolume(String name);
+
+    // Containers
+
+    /** Creates (does not start) a container and returns its id. */
+    String create(ContainerSpec spec);
+
+    /** Starts the container and follows its log from the first line. */
+    ContainerLog start(String containerId);
+
+    /** The log that {@link #start} began following; empty before the container was started. */
+    Optional<ContainerLog> log(String containerId);
+
+    /** Sends a signal by name ({@code SIGTERM}, {@code HUP}, ...) through the kill API. */
+    void kill(String containerId, String signal);
+
+    void stop(String containerId, Duration timeout);
+
+    /** Restarts in place; the same {@link ContainerLog} keeps following without repeating lines. */
+    void restart(String containerId, Duration timeout);
+
+    /** Force-removes the container and its anonymous volumes; a missing container is not an error. */
+    void remove(String containerId);
+
+    /** Container port ({@code 9000/tcp}) to the host port Docker chose on 127.0.0.1. */
+    Map<String, Integer> publishedPorts(String containerId);
+
+    ContainerState state(String containerId);
+
+    /** The exit code once the container stops, or empty if it is still running at the deadline. */
+    OptionalInt awaitExit(String containerId, Duration deadline);
+
+    /** Processes in the container, with user names resolved from the container's own /etc/passwd. */
+    List<ProcessInfo> top(String containerId);
+
+    ExecResult exec(String containerId, List<String> argv, Duration timeout);
+
+    // Files
+
+    /**
+     * The entry at {@code path} and, for a directory, everything below it, read through the archive API
+     * (works on a created, never started container, and on images without a shell). Empty when the path
+     * does not exist.
+     */
+    List<FileEntry> readPath(String containerId, String path);
+
+    /** Users and groups from the container's /etc/passwd and /etc/group (empty tables if absent). */
+    ImageAccounts accounts(String containerId);
+
+    // Cleanup
+
+    /** Removes containers, then networks, then volumes, then images whose labels include all of {@code labels}. */
+    RemovalCounts removeAll(Map<String, String> labels);
+
+    @Override
+    void close();
+}

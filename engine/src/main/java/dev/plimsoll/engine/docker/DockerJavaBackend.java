@@ -1,0 +1,226 @@
+package dev.plimsoll.engine.docker;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link Docker} over docker-java: wires the small parts together and owns the log followers. */
+final class DockerJavaBackend implements Docker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DockerJavaBackend.class);
+
+    private final Connector.Connection connection;
+    private final DockerEndpoint endpoint;
+    private final Map<String, String> runLabels;
+    private final Images images;
+    private final ImageBuilder builder;
+    private final Containers containers;
+    private final Processes processes;
+    private final Archives archives;
+    private final Cleanup cleanup;
+    private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
+
+    private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
+        this.connection = connection;
+        this.endpoint = endpoint;
+        this.runLabels = Map.of("dev.plimsoll", "true", "dev.plimsoll.run", runId);
+        this.images = new Images(connection);
+        this.builder = new ImageBuilder(connection.client(), runLabels);
+        this.containers = new Containers(connection.client(), runLabels);
+        this.processes = new Processes(connection.client());
+        this.archives = new Archives(connection.client());
+        this.cleanup = new Cleanup(connection.client(), runLabels);
+    }
+
+    static Docker connect(DockerSettings settings) {
+        DockerEndpoint endpoint = EndpointChain.standard().resolve(settings);
+        Connector.Connection connection = Connector.open(endpoint, DockerConfigDir.of(settings));
+        LOG.debug("connected to {} with API {}", endpoint.describe(), connection.apiVersion());
+        return new DockerJavaBackend(connection, endpoint, settings.runId());
+    }
+
+    @Override
+    public String endpoint() {
+        return endpoint.describe();
+    }
+
+    @Override
+    public String apiVersion() {
+        return connection.apiVersion();
+    }
+
+    @Override
+    public Map<String, String> runLabels() {
+        return runLabels;
+    }
+
+    @Override
+    public Optional<ImageInfo> inspectImage(String ref) {
+        return images.inspect(ref);
+    }
+
+    @Override
+    public ImageInfo ensureImage(String ref) {
+        return images.ensure(ref);
+    }
+
+    @Override
+    public String build(BuildRequest request) {
+        return builder.build(request);
+    }
+
+    /** For tests: how many builds reached Docker. */
+    int buildsRun() {
+        return builder.buildsRun();
+    }
+
+    @Override
+    public String createNetwork(String name, Map<String, String> labels) {
+        return cleanup.createNetwork(name, labels);
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        cleanup.removeNetwork(name);
+    }
+
+    @Override
+    public String createVolume(String name, Map<String, String> labels) {
+        return cleanup.createVolume(name, labels);
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        cleanup.removeVolume(name);
+    }
+
+    @Override
+    public String create(ContainerSpec spec) {
+        return containers.create(spec);
+    }
+
+    @Override
+    public ContainerLog start(String containerId) {
+        containers.start(containerId);
+        LogFollower existing = followers.get(containerId);
+        if (existing != null) {
+            existing.resume();
+            return existing.log();
+        }
+        LogFollower follower = new LogFollower(connection.client(), containers, new ContainerLog(containerId));
+        followers.put(containerId, follower);
+        follower.follow();
+        return follower.log();
+    }
+
+    @Override
+    public Optional<ContainerLog> log(String containerId) {
+        return Optional.ofNullable(followers.get(containerId)).map(LogFollower::log);
+    }
+
+    @Override
+    public void kill(String containerId, String signal) {
+        containers.kill(containerId, signal);
+    }
+
+    @Override
+    public void stop(String containerId, Duration timeout) {
+        containers.stop(containerId, timeout);
+    }
+
+    @Override
+    public void restart(String containerId, Duration timeout) {
+        LogFollower follower = followers.get(containerId);
+        if (follower != null) {
+            follower.abandon();
+        }
+        containers.restart(containerId, timeout);
+        if (follower != null) {
+            follower.resume();
+        }
+    }
+
+    @Override
+    public void remove(String containerId) {
+        LogFollower follower = followers.remove(containerId);
+        if (follower != null) {
+            follower.abandon();
+        }
+        containers.remove(containerId);
+        if (follower != null && !follower.log().ended()) {
+            follower.log().end(-1);
+        }
+    }
+
+    @Override
+    public Map<String, Integer> publishedPorts(String containerId) {
+        return containers.publishedPorts(containerId);
+    }
+
+    @Override
+    public ContainerState state(String containerId) {
+        return containers.state(containerId);
+    }
+
+    @Override
+    public OptionalInt awaitExit(String containerId, Duration deadline) {
+        return containers.awaitExit(containerId, deadline);
+    }
+
+    @Override
+    public List<ProcessInfo> top(String containerId) {
+        ImageAccounts accounts = accounts(containerId);
+        return processes.top(containerId, uid -> accounts.userName(uid).orElse(Integer.toString(uid)));
+    }
+
+    @Override
+    public ExecResult exec(String containerId, List<String> argv, Duration timeout) {
+        return processes.exec(containerId, argv, timeout);
+    }
+
+    @Override
+    public List<FileEntry> readPath(String containerId, String path) {
+        return archives.read(containerId, path);
+    }
+
+    @Override
+    public ImageAccounts accounts(String containerId) {
+        return ImageAccounts.parse(fileText(containerId, "/etc/passwd"), fileText(containerId, "/etc/group"));
+    }
+
+    private String fileText(String containerId, String path) {
+        return readPath(containerId, path).stream()
+                .filter(entry -> entry.type() == FileEntry.Type.FILE)
+                .findFirst()
+                .flatMap(FileEntry::content)
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .orElse("");
+    }
+
+    @Override
+    public RemovalCounts removeAll(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            throw new IllegalArgumentException("removeAll needs at least one label, or it would remove everything");
+        }
+        return cleanup.removeAll(labels, this::remove);
+    }
+
+    @Override
+    public void close() {
+        followers.values().forEach(LogFollower::abandon);
+        followers.clear();
+        try {
+            connection.client().close();
+        } catch (IOException e) {
+            LOG.debug("closing the Docker client failed", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.plimsoll.engine.docker;
+
+/** A Docker operation failed; the message is one lowercase sentence that says which and why. */
+public class DockerOperationException extends RuntimeException {
+
+    public DockerOperationException(String message) {
+        super(message);
+    }
+
+    public DockerOperationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

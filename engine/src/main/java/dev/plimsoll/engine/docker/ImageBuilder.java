@@ -1,0 +1,130 @@
+package dev.plimsoll.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds images once per run: the same context, Dockerfile, args and target give the same image, and callers
+ * asking concurrently wait for the one build. Images are tagged {@code plimsoll-build/<hash>:latest} (so they
+ * are not left dangling and show who made them) and labelled, so that {@link Docker#removeAll} finds them.
+ */
+final class ImageBuilder {
+
+    static final String TAG_REPOSITORY = "plimsoll-build/";
+
+    private final DockerClient client;
+    private final Map<String, String> runLabels;
+    private final ConcurrentMap<String, CompletableFuture<String>> builds = new ConcurrentHashMap<>();
+    private final AtomicInteger buildsRun = new AtomicInteger();
+
+    ImageBuilder(DockerClient client, Map<String, String> runLabels) {
+        this.client = client;
+        this.runLabels = Map.copyOf(runLabels);
+    }
+
+    String build(BuildRequest request) {
+        String key = key(request);
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> existing = builds.putIfAbsent(key, mine);
+        if (existing != null) {
+            return join(existing);
+        }
+        try {
+            mine.complete(DockerCall.run("build " + request.context(), () -> buildNow(request, key)));
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+        }
+        return join(mine);
+    }
+
+    /** How many builds actually reached Docker (the rest came from the cache). */
+    int buildsRun() {
+        return buildsRun.get();
+    }
+
+    private static String join(CompletableFuture<String> build) {
+        try {
+            return build.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private String buildNow(BuildRequest request, String key) {
+        if (!Files.isRegularFile(request.context().resolve(request.dockerfile()))) {
+            throw new BuildFailedException(
+                    "no Dockerfile '" + request.dockerfile() + "' in " + request.context(), java.util.List.of());
+        }
+        buildsRun.incrementAndGet();
+        BuildProgress progress = new BuildProgress();
+        try (ContextTar tar = ContextTar.open(request.context(), request.dockerfile())) {
+            command(request, key, tar).exec(progress).awaitCompletion();
+            if (tar.failure() != null) {
+                throw new BuildFailedException(
+                        "cannot send the build context: " + tar.failure().getMessage(), progress.tail());
+            }
+        } catch (IOException e) {
+            throw new BuildFailedException("cannot send the build context: " + e.getMessage(), progress.tail());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerOperationException("interrupted while building " + request.context(), e);
+        } catch (RuntimeException e) {
+            if (progress.error().isEmpty()) {
+                throw new BuildFailedException(DockerCall.reason(e), progress.tail());
+            }
+        }
+        if (progress.error().isPresent() || progress.imageId().isEmpty()) {
+            throw new BuildFailedException(progress.error().orElse("docker reported no image id"), progress.tail());
+        }
+        return progress.imageId().get();
+    }
+
+    private BuildImageCmd command(BuildRequest request, String key, ContextTar tar) {
+        Map<String, String> labels = new HashMap<>(request.labels());
+        labels.putAll(runLabels);
+        BuildImageCmd command = client.buildImageCmd(tar.input())
+                .withDockerfilePath(DockerIgnore.clean(request.dockerfile()))
+                .withLabels(labels)
+                .withTags(java.util.Set.of(TAG_REPOSITORY + key.substring(0, 16) + ":latest"))
+                .withRemove(true)
+                .withForcerm(true)
+                .withPull(false);
+        request.args().forEach(command::withBuildArg);
+        request.target().ifPresent(command::withTarget);
+        return command;
+    }
+
+    /** Identifies the inputs; the context's files are not hashed, as they do not change during a run. */
+    static String key(BuildRequest request) {
+        StringBuilder text = new StringBuilder()
+                .append(request.context())
+                .append('\0')
+                .append(DockerIgnore.clean(request.dockerfile()))
+                .append('\0')
+                .append(request.target().orElse(""));
+        new TreeMap<>(request.args())
+                .forEach((k, v) -> text.append('\0').append(k).append('=').append(v));
+        new TreeMap<>(request.labels())
+                .forEach((k, v) -> text.append('\0').append(k).append(':').append(v));
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

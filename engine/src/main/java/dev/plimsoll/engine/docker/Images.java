@@ -1,0 +1,148 @@
+package dev.plimsoll.engine.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.command.PullImageResultCallback;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient.Request;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Image inspection and pulls. Inspection reads the engine's JSON itself because docker-java's model has no
+ * {@code StopSignal}.
+ */
+final class Images {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DockerClient client;
+    private final DockerHttpClient http;
+    private final DockerClientConfig config;
+    private final String apiPrefix;
+
+    Images(Connector.Connection connection) {
+        this.client = connection.client();
+        this.http = connection.http();
+        this.config = connection.config();
+        this.apiPrefix = "/v" + connection.apiVersion();
+    }
+
+    Optional<ImageInfo> inspect(String ref) {
+        if (ref.isBlank() || ref.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
+            return Optional.empty();
+        }
+        return DockerCall.run("inspect image " + ref, () -> fetch(ref).map(Images::toImageInfo));
+    }
+
+    ImageInfo ensure(String ref) {
+        Optional<ImageInfo> local = inspect(ref);
+        if (local.isPresent()) {
+            return local.get();
+        }
+        try {
+            DockerCall.run("pull image " + ref, () -> pull(ref));
+        } catch (DockerOperationException e) {
+            throw new ImageUnavailableException(
+                    "image '" + ref + "' is not present locally and could not be pulled: " + DockerCall.reason(e), e);
+        }
+        return inspect(ref)
+                .orElseThrow(() -> new ImageUnavailableException(
+                        "image '" + ref + "' is not present locally and could not be pulled: the pull left no image",
+                        null));
+    }
+
+    private void pull(String ref) {
+        AuthConfig auth = config.effectiveAuthConfig(ref);
+        try {
+            client.pullImageCmd(ref)
+                    .withAuthConfig(auth)
+                    .exec(new PullImageResultCallback())
+                    .awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerOperationException("interrupted while pulling " + ref, e);
+        }
+    }
+
+    private Optional<JsonNode> fetch(String ref) {
+        Request request = Request.builder()
+                .method(Request.Method.GET)
+                .path(apiPrefix + "/images/" + ref + "/json")
+                .build();
+        try (DockerHttpClient.Response response = http.execute(request);
+                InputStream body = response.getBody()) {
+            if (response.getStatusCode() == 404) {
+                return Optional.empty();
+            }
+            JsonNode json = JSON.readTree(body);
+            if (response.getStatusCode() != 200) {
+                throw new DockerOperationException(json.path("message").asText("status " + response.getStatusCode()));
+            }
+            return Optional.of(json);
+        } catch (IOException e) {
+            throw new DockerOperationException(DockerCall.reason(e), e);
+        }
+    }
+
+    static ImageInfo toImageInfo(JsonNode image) {
+        JsonNode config = image.path("Config");
+        JsonNode health = config.path("Healthcheck").path("Test");
+        boolean healthcheck =
+                health.isArray() && health.size() > 0 && !health.get(0).asText().equals("NONE");
+        return new ImageInfo(
+                image.path("Id").asText(),
+                text(config.path("User")),
+                fieldNames(config.path("ExposedPorts")),
+                fieldNames(config.path("Volumes")),
+                env(config.path("Env")),
+                stringMap(config.path("Labels")),
+                healthcheck,
+                text(config.path("StopSignal")),
+                text(config.path("WorkingDir")),
+                strings(config.path("Entrypoint")),
+                strings(config.path("Cmd")),
+                image.path("Size").asLong());
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        node.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static Map<String, String> stringMap(JsonNode node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        node.fields()
+                .forEachRemaining(
+                        field -> values.put(field.getKey(), field.getValue().asText()));
+        return values;
+    }
+
+    private static Map<String, String> env(JsonNode node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String entry : strings(node)) {
+            int eq = entry.indexOf('=');
+            values.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "" : entry.substring(eq + 1));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.plimsoll.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feeds one {@link ContainerLog} from Docker's follow stream. When the stream ends on its own the container
+ * has stopped, and the log is told its exit code; a stream we abandon (for a restart or a removal) says
+ * nothing, and the next one starts where the last line left off.
+ */
+final class LogFollower {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogFollower.class);
+    private static final Duration EXIT_CODE_WAIT = Duration.ofSeconds(10);
+
+    private final DockerClient client;
+    private final Containers containers;
+    private final ContainerLog log;
+    private Follow current;
+
+    LogFollower(DockerClient client, Containers containers, ContainerLog log) {
+        this.client = client;
+        this.containers = containers;
+        this.log = log;
+    }
+
+    ContainerLog log() {
+        return log;
+    }
+
+    /** Follows from the container's first line. */
+    synchronized void follow() {
+        abandon();
+        current = new Follow();
+        int since = (int) log.resumeSinceEpochSecond();
+        DockerCall.run("follow the log of " + Containers.shortId(log.containerId()), () -> client.logContainerCmd(
+                        log.containerId())
+                .withFollowStream(true)
+                .withStdOut(true)
+                .withStdErr(true)
+                .withTimestamps(true)
+                .withSince(since)
+                .exec(current));
+    }
+
+    /** Follows again after a restart or a new start, dropping the lines already seen. */
+    synchronized void resume() {
+        abandon();
+        log.resume();
+        follow();
+    }
+
+    /** Stops following without reporting an exit (the caller restarts or removes the container). */
+    synchronized void abandon() {
+        if (current == null) {
+            return;
+        }
+        current.abandoned = true;
+        try {
+            current.close();
+        } catch (IOException e) {
+            LOG.debug("closing the log stream of {} failed", log.containerId(), e);
+        }
+        current = null;
+    }
+
+    private void streamEnded(Follow follow) {
+        if (follow.abandoned) {
+            return;
+        }
+        OptionalInt code;
+        try {
+            code = containers.awaitExit(log.containerId(), EXIT_CODE_WAIT);
+        } catch (DockerOperationException e) {
+            code = OptionalInt.empty();
+        }
+        if (!follow.abandoned) {
+            log.end(code.orElse(-1));
+        }
+    }
+
+    private final class Follow extends ResultCallback.Adapter<Frame> {
+        private volatile boolean abandoned;
+
+        @Override
+        public void onNext(Frame frame) {
+            if (abandoned) {
+                return;
+            }
+            ContainerLog.Stream stream = frame.getStreamType() == StreamType.STDERR
+                    ? ContainerLog.Stream.STDERR
+                    : ContainerLog.Stream.STDOUT;
+            log.accept(stream, frame.getPayload());
+        }
+
+        @Override
+        public void onComplete() {
+            super.onComplete();
+            streamEnded(this);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            // Not super.onError: it logs at ERROR, and a stream that breaks means the container went away.
+            if (abandoned) {
+                return;
+            }
+            LOG.debug("the log stream of {} failed", log.containerId(), error);
+            try {
+                close();
+            } catch (IOException e) {
+                LOG.debug("closing the log stream of {} failed", log.containerId(), e);
+            }
+            streamEnded(this);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code exists}.
+ */
+public record Exists(Span span) implements FileProperty {}

@@ -1,0 +1,8 @@
+package dev.plimsoll.grammar.ast;
+
+import java.util.Optional;
+
+/**
+ * {@code expect exit N [within D]}.
+ */
+public record ExpectExit(int code, Optional<Duration> within, Span span) implements Expectation {}

@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code is directory}.
+ */
+public record IsDirectory(Span span) implements FileProperty {}

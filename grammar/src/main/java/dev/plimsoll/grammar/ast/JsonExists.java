@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code exists}.
+ */
+public record JsonExists(Span span) implements JsonCheck {}

@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * A JSON string, interpolated.
+ */
+public record JsonString(Text text, Span span) implements JsonValue {}

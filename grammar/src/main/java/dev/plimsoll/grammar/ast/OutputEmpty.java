@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code empty}.
+ */
+public record OutputEmpty(Span span) implements OutputMatch {}

@@ -1,0 +1,7 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * How the output of a stream is checked.
+ */
+public sealed interface OutputMatch extends Node
+        permits OutputContains, OutputMatches, OutputEquals, OutputEmpty, LinesInOrder {}

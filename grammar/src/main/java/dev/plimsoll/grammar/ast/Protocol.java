@@ -1,0 +1,7 @@
+package dev.plimsoll.grammar.ast;
+
+/** Transport protocol of a port. */
+public enum Protocol {
+    TCP,
+    UDP
+}

@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code signal SIGHUP}.
+ */
+public record SendSignal(SignalName signal, Span span) implements Action {}

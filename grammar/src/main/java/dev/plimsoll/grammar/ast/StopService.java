@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code stop service NAME}.
+ */
+public record StopService(String service, Span span) implements Action {}

@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * {@code stop signal SIGTERM}.
+ */
+public record StopSignalFact(SignalName signal, Span span) implements ImageFact {}

@@ -1,0 +1,6 @@
+package dev.plimsoll.grammar.ast;
+
+/**
+ * How a string is compared.
+ */
+public sealed interface TextMatch extends Node permits Equals, Contains, Matches, Empty {}
