@@ -1,0 +1,59 @@
+package dev.plimsoll.engine;
+
+import dev.plimsoll.engine.descriptor.PlimsollEngineDescriptor;
+import dev.plimsoll.engine.descriptor.RunContext;
+import dev.plimsoll.engine.discovery.DiscoverySelectorResolver;
+import java.util.Optional;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
+import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
+
+/**
+ * The plimsoll engine: discovers {@code .contract} files and checks each promise in them against real containers.
+ * The pipeline is {@code source → parse → AST → validate} at discovery, {@code plan → execute} in the descriptors,
+ * and reporting through the JUnit Platform.
+ */
+public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext> {
+
+    @Override
+    public String getId() {
+        return Constants.ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.plimsoll");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("plimsoll-engine");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        PlimsollEngineDescriptor engine = new PlimsollEngineDescriptor(uniqueId);
+        DiscoverySelectorResolver.resolve(request, engine);
+        return engine;
+    }
+
+    @Override
+    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        EngineConfiguration configuration = new EngineConfiguration(request.getConfigurationParameters());
+        if (!configuration.parallel()) {
+            return super.createExecutorService(request);
+        }
+        return new ForkJoinPoolHierarchicalTestExecutorService(
+                new PrefixedConfigurationParameters(request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX));
+    }
+
+    @Override
+    protected RunContext createExecutionContext(ExecutionRequest request) {
+        return RunContext.of(new EngineConfiguration(request.getConfigurationParameters()));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.plimsoll.engine.descriptor;
+
+import dev.plimsoll.engine.check.FileChecks;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.run.ContractRun;
+import dev.plimsoll.engine.run.StepFailure;
+import dev.plimsoll.grammar.ast.FileCheck;
+import java.util.List;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** One {@code file "/path" …} line, read from the image's filesystem through the archive API. */
+final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
+    static final String SEGMENT = "file";
+
+    private final FileCheck check;
+
+    FileCheckDescriptor(UniqueId parentId, FileCheck check, String displayName, TestSource source) {
+        super(parentId.append(SEGMENT, String.valueOf(check.span().line())), displayName, source);
+        this.check = check;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
+        ContractRun run = context.contract();
+        Docker docker = run.docker();
+        String container = run.inspectionContainer();
+        String path = check.path().resolve(run.variables());
+        List<String> mismatches = FileChecks.mismatches(
+                check, docker.readPath(container, path), docker.accounts(container), run.variables());
+        if (!mismatches.isEmpty()) {
+            throw StepFailure.of(getDisplayName(), check, run.location(), mismatches, List.of());
+        }
+        return context;
+    }
+}

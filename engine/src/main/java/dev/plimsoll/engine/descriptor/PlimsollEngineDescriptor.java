@@ -1,0 +1,29 @@
+package dev.plimsoll.engine.descriptor;
+
+import dev.plimsoll.engine.run.RunServices;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/** The root: connects to Docker once for the whole run, and removes what the run left when it ends. */
+public final class PlimsollEngineDescriptor extends EngineDescriptor implements Node<RunContext> {
+
+    public PlimsollEngineDescriptor(UniqueId uniqueId) {
+        super(uniqueId, "plimsoll");
+    }
+
+    @Override
+    public RunContext before(RunContext context) {
+        if (getChildren().isEmpty()) {
+            return context;
+        }
+        return context.withServices(RunServices.connect(context.configuration()));
+    }
+
+    @Override
+    public void after(RunContext context) {
+        if (!getChildren().isEmpty()) {
+            context.services().close();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.plimsoll.engine.descriptor;
+
+import dev.plimsoll.engine.EngineConfiguration;
+import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.engine.run.ContractRun;
+import dev.plimsoll.engine.run.RunServices;
+import dev.plimsoll.engine.run.ScenarioRun;
+import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+
+/**
+ * What a descriptor needs while it runs, filled in level by level: the run's services, then the contract, then the
+ * image's metadata or the scenario. Each level returns a new context; none is shared across siblings.
+ */
+public final class RunContext implements EngineExecutionContext {
+    private final EngineConfiguration configuration;
+    private final RunServices services;
+    private final ContractRun contract;
+    private final ImageInfo image;
+    private final ScenarioRun scenario;
+
+    private RunContext(
+            EngineConfiguration configuration,
+            RunServices services,
+            ContractRun contract,
+            ImageInfo image,
+            ScenarioRun scenario) {
+        this.configuration = configuration;
+        this.services = services;
+        this.contract = contract;
+        this.image = image;
+        this.scenario = scenario;
+    }
+
+    public static RunContext of(EngineConfiguration configuration) {
+        return new RunContext(configuration, null, null, null, null);
+    }
+
+    EngineConfiguration configuration() {
+        return configuration;
+    }
+
+    RunContext withServices(RunServices value) {
+        return new RunContext(configuration, value, contract, image, scenario);
+    }
+
+    RunContext withContract(ContractRun value) {
+        return new RunContext(configuration, services, value, image, scenario);
+    }
+
+    RunContext withImage(ImageInfo value) {
+        return new RunContext(configuration, services, contract, value, scenario);
+    }
+
+    RunContext withScenario(ScenarioRun value) {
+        return new RunContext(configuration, services, contract, image, value);
+    }
+
+    RunServices services() {
+        return present(services, "services");
+    }
+
+    ContractRun contract() {
+        return present(contract, "contract");
+    }
+
+    ImageInfo image() {
+        return present(image, "image");
+    }
+
+    ScenarioRun scenario() {
+        return present(scenario, "scenario");
+    }
+
+    /** Null only before that level ran, and then it is a bug in the tree, not bad input. */
+    private static <T> T present(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("no " + what + " in this context");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.plimsoll.engine.descriptor;
+
+import dev.plimsoll.grammar.ast.Step;
+import java.util.Optional;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * An action or a check of a scenario. Checks are the contract's promises; actions are tests too, because a failed
+ * {@code wait for} is a broken promise (a start-up budget) and must show in the report at its line.
+ */
+final class StepDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
+    static final String SEGMENT = "step";
+
+    private final int index;
+
+    StepDescriptor(UniqueId parentId, int index, Step step, TestSource source) {
+        super(parentId.append(SEGMENT, String.valueOf(step.span().line())), step.describe(), source);
+        this.index = index;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.SAME_THREAD;
+    }
+
+    /** Runs the unselected actions before this step; skips it when an earlier action failed. */
+    @Override
+    public SkipResult shouldBeSkipped(RunContext context) {
+        Optional<String> brokenBy = context.scenario().runUpTo(index);
+        return brokenBy.map(reason -> SkipResult.skip("not run: " + reason)).orElseGet(SkipResult::doNotSkip);
+    }
+
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
+        context.scenario().run(index);
+        return context;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.check.TextMatchers;
+import dev.plimsoll.engine.docker.ContainerLog;
+import dev.plimsoll.engine.docker.ContainerState;
+import dev.plimsoll.engine.docker.LineAwait;
+import dev.plimsoll.grammar.ast.Action;
+import dev.plimsoll.grammar.ast.Recreate;
+import dev.plimsoll.grammar.ast.Restart;
+import dev.plimsoll.grammar.ast.SendSignal;
+import dev.plimsoll.grammar.ast.StartService;
+import dev.plimsoll.grammar.ast.StopService;
+import dev.plimsoll.grammar.ast.WaitAction;
+import dev.plimsoll.grammar.ast.WaitForHealthy;
+import dev.plimsoll.grammar.ast.WaitForHttp;
+import dev.plimsoll.grammar.ast.WaitForLog;
+import dev.plimsoll.grammar.ast.WaitForPort;
+import java.time.Duration;
+import java.util.List;
+
+/** What the action lines of a scenario do: wait, signal, recreate, restart, stop and start services. */
+final class Actions {
+    private final ScenarioRun run;
+    private final StepRunner steps;
+
+    Actions(ScenarioRun run, StepRunner steps) {
+        this.run = run;
+        this.steps = steps;
+    }
+
+    void run(Action action) {
+        if (action instanceof WaitAction wait) {
+            waitFor(wait, run.subjectId(), "the container");
+        } else if (action instanceof SendSignal signal) {
+            run.docker().kill(run.subjectId(), signal.signal().name());
+        } else if (action instanceof Recreate) {
+            run.recreate();
+        } else if (action instanceof Restart) {
+            run.docker().restart(run.subjectId(), run.deadlines().exitScaled());
+        } else if (action instanceof StopService stop) {
+            run.docker().stop(run.serviceId(stop.service()), run.deadlines().exitScaled());
+        } else if (action instanceof StartService start) {
+            run.docker().start(run.serviceId(start.service()));
+        }
+    }
+
+    void waitFor(WaitAction wait, String containerId, String owner) {
+        Duration deadline = steps.deadline(withinOf(wait), run.deadlines().waitScaled());
+        List<String> mismatches;
+        if (wait instanceof WaitForLog log) {
+            mismatches = waitForLog(log, containerId, owner, deadline);
+        } else if (wait instanceof WaitForHealthy) {
+            mismatches = Eventually.hold(deadline, () -> healthMismatch(containerId, owner));
+        } else if (wait instanceof WaitForPort port) {
+            String key = ContainerSpecs.portKey(port.port());
+            mismatches = Eventually.hold(deadline, () -> steps.portOpen(containerId, key));
+        } else {
+            WaitForHttp http = (WaitForHttp) wait;
+            mismatches = Eventually.hold(deadline, () -> steps.http(http.request(), http.until()));
+        }
+        if (!mismatches.isEmpty() && !(wait instanceof WaitForLog)) {
+            mismatches = List.of(mismatches.get(0) + " (gave up after " + deadline.toMillis() + " ms)");
+        }
+        steps.require(wait, wait.describe(), mismatches);
+    }
+
+    private List<String> waitForLog(WaitForLog wait, String containerId, String owner, Duration deadline) {
+        ContainerLog log = run.docker().log(containerId).orElseThrow();
+        LineAwait result = log.awaitLine(
+                StepRunner.stream(wait.stream()), TextMatchers.linePredicate(wait.match(), run.variables()), deadline);
+        String wanted = TextMatchers.describe(wait.match(), run.variables());
+        if (result instanceof LineAwait.Exited exited) {
+            return List.of(owner + " exited with code " + exited.exitCode() + " before any line of "
+                    + streamName(wait) + " matched " + wanted);
+        }
+        if (result instanceof LineAwait.TimedOut) {
+            return List.of("no line of " + streamName(wait) + " matched " + wanted + " within " + deadline.toMillis()
+                    + " ms");
+        }
+        return List.of();
+    }
+
+    private static String streamName(WaitForLog wait) {
+        return wait.stream().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private List<String> healthMismatch(String containerId, String owner) {
+        ContainerState state = run.docker().state(containerId);
+        if (state.health() == ContainerState.Health.NONE) {
+            return List.of("the image has no HEALTHCHECK");
+        }
+        if (!state.running()) {
+            return List.of(owner + " is not running (" + state.status() + ")");
+        }
+        return state.health() == ContainerState.Health.HEALTHY
+                ? List.of()
+                : List.of("health is " + state.health().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+
+    private static java.util.Optional<dev.plimsoll.grammar.ast.Duration> withinOf(WaitAction wait) {
+        if (wait instanceof WaitForLog log) {
+            return log.within();
+        }
+        if (wait instanceof WaitForHealthy healthy) {
+            return healthy.within();
+        }
+        if (wait instanceof WaitForPort port) {
+            return port.within();
+        }
+        return ((WaitForHttp) wait).within();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.Deadlines;
+import dev.plimsoll.engine.descriptor.ContractLocation;
+import dev.plimsoll.engine.docker.ContainerSpec;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.Defaults;
+import dev.plimsoll.grammar.ast.Duration;
+import java.util.Optional;
+
+/** One contract being run: its image is ready, its deadlines and variables are settled. */
+public final class ContractRun implements AutoCloseable {
+    private final RunServices services;
+    private final Contract contract;
+    private final ContractLocation location;
+    private final String imageId;
+    private final Deadlines deadlines;
+    private String inspectionContainer;
+
+    private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
+        this.services = services;
+        this.contract = contract;
+        this.location = location;
+        this.imageId = imageId;
+        this.deadlines = withFileDefaults(services.deadlines(), contract.defaults());
+    }
+
+    /** Builds or finds the contract's image; a failure says why (build log tail, missing image). */
+    public static ContractRun prepare(RunServices services, Contract contract, ContractLocation location) {
+        String imageId = new SubjectImages(services.docker(), location)
+                .prepare(contract.subject().orElseThrow(), services.variables());
+        return new ContractRun(services, contract, location, imageId);
+    }
+
+    public Docker docker() {
+        return services.docker();
+    }
+
+    public RunServices services() {
+        return services;
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    public ContractLocation location() {
+        return location;
+    }
+
+    public String imageId() {
+        return imageId;
+    }
+
+    public ImageInfo image() {
+        return docker().inspectImage(imageId).orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    public Variables variables() {
+        return services.variables();
+    }
+
+    /**
+     * A container of the image that is created and never started, shared by the contract's file checks: the archive
+     * API reads its filesystem, so images without a shell work too.
+     */
+    public synchronized String inspectionContainer() {
+        if (inspectionContainer == null) {
+            inspectionContainer = docker().create(ContainerSpec.builder(imageId)
+                    .labels(docker().runLabels())
+                    .build());
+        }
+        return inspectionContainer;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (inspectionContainer != null) {
+            docker().remove(inspectionContainer);
+            inspectionContainer = null;
+        }
+    }
+
+    SubjectImages images() {
+        return new SubjectImages(docker(), location);
+    }
+
+    private static Deadlines withFileDefaults(Deadlines configured, Optional<Defaults> defaults) {
+        if (defaults.isEmpty()) {
+            return configured;
+        }
+        Defaults d = defaults.get();
+        return configured.withDefaults(
+                d.waitTimeout().map(ContractRun::toJava).orElse(configured.wait()),
+                d.exitTimeout().map(ContractRun::toJava).orElse(configured.exit()),
+                d.httpTimeout().map(ContractRun::toJava).orElse(configured.http()),
+                d.commandTimeout().map(ContractRun::toJava).orElse(configured.command()));
+    }
+
+    static java.time.Duration toJava(Duration duration) {
+        return java.time.Duration.ofMillis(duration.millis());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.Deadlines;
+import dev.plimsoll.engine.docker.ContainerLog;
+import dev.plimsoll.engine.docker.ContainerSpec;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.Action;
+import dev.plimsoll.grammar.ast.ScenarioInstance;
+import dev.plimsoll.grammar.ast.Service;
+import dev.plimsoll.grammar.ast.Setting;
+import dev.plimsoll.grammar.ast.Step;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One scenario against real containers: its own network, its services, the subject container, and the steps run
+ * so far. Steps run in order; a step that is not selected still has its actions run, so that selecting one check by
+ * its line gives it the same containers in the same state.
+ */
+public final class ScenarioRun implements AutoCloseable {
+    private static final String SCENARIO_LABEL = "dev.plimsoll.scenario";
+
+    private final ContractRun contract;
+    private final ScenarioInstance instance;
+    private final Variables variables;
+    private final String name;
+    private final Map<String, String> labels;
+    private final Map<String, String> volumes = new HashMap<>();
+    private final Map<String, String> services = new LinkedHashMap<>();
+    private final StepRunner stepRunner;
+    private ContainerSpec subjectSpec;
+    private String subjectId;
+    private int cursor;
+    private Optional<String> brokenBy = Optional.empty();
+
+    private ScenarioRun(ContractRun contract, ScenarioInstance instance) {
+        this.contract = contract;
+        this.instance = instance;
+        this.variables = contract.variables().with(instance.bindings());
+        this.name = contract.services().nextScenarioName();
+        Map<String, String> all = new HashMap<>(contract.docker().runLabels());
+        all.put(SCENARIO_LABEL, name);
+        this.labels = Map.copyOf(all);
+        this.stepRunner = new StepRunner(this);
+    }
+
+    /** Creates the network, starts the services and then the subject; on failure removes what it made. */
+    public static ScenarioRun start(ContractRun contract, ScenarioInstance instance) {
+        ScenarioRun run = new ScenarioRun(contract, instance);
+        try {
+            run.startContainers();
+            return run;
+        } catch (RuntimeException | Error e) {
+            run.close();
+            throw e;
+        }
+    }
+
+    private void startContainers() {
+        docker().createNetwork(name, labels);
+        for (Service service : contract.contract().services()) {
+            startService(service);
+        }
+        ContainerSpec.Builder spec = ContainerSpec.builder(contract.imageId()).network(name).labels(labels);
+        contract.image().exposedPorts().forEach(spec::publish);
+        List<Setting> settings = instance.scenario().steps().stream()
+                .filter(Setting.class::isInstance)
+                .map(Setting.class::cast)
+                .toList();
+        ContainerSpecs.apply(settings, spec, variables, this::volume);
+        subjectSpec = spec.build();
+        subjectId = docker().create(subjectSpec);
+        docker().start(subjectId);
+    }
+
+    private void startService(Service service) {
+        String image = contract.images().prepare(service.subject(), variables);
+        ContainerSpec.Builder spec =
+                ContainerSpec.builder(image).network(name, service.name()).labels(labels);
+        ContainerSpecs.apply(service.settings(), spec, variables, this::volume);
+        String id = docker().create(spec.build());
+        services.put(service.name(), id);
+        docker().start(id);
+        service.waits().forEach(wait -> stepRunner.waitFor(wait, id, "service " + service.name()));
+    }
+
+    /** Runs the steps before {@code index} that have not run yet; the reason to skip {@code index}, if any. */
+    public Optional<String> runUpTo(int index) {
+        List<Step> steps = instance.scenario().steps();
+        while (brokenBy.isEmpty() && cursor < index) {
+            Step step = steps.get(cursor++);
+            if (step instanceof Action) {
+                runRecordingFailure(step);
+            }
+        }
+        return brokenBy;
+    }
+
+    /** Runs step {@code index}: a failed action also stops the rest of the scenario. */
+    public void run(int index) {
+        runUpTo(index);
+        Step step = instance.scenario().steps().get(index);
+        cursor = index + 1;
+        if (step instanceof Action) {
+            runGuarded(step);
+        } else {
+            stepRunner.run(step);
+        }
+    }
+
+    private void runRecordingFailure(Step step) {
+        try {
+            runGuarded(step);
+        } catch (AssertionError | RuntimeException e) {
+            brokenBy = brokenBy.map(reason -> reason + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String[] lines = message.split("\n");
+        return lines.length > 1 ? lines[1].strip() : lines[0];
+    }
+
+    private void runGuarded(Step step) {
+        try {
+            stepRunner.run(step);
+        } catch (AssertionError | RuntimeException e) {
+            brokenBy = Optional.of("'" + step.describe() + "' at line " + step.span().line() + " failed");
+            throw e;
+        }
+    }
+
+    /** Removes the subject with its container and starts a new one with the same settings and volumes. */
+    void recreate() {
+        docker().remove(subjectId);
+        subjectId = docker().create(subjectSpec);
+        docker().start(subjectId);
+    }
+
+    private String volume(String logicalName) {
+        return volumes.computeIfAbsent(logicalName, logical -> {
+            String real = name + "-" + logical.replaceAll("[^a-zA-Z0-9_.-]", "_");
+            return docker().createVolume(real, labels);
+        });
+    }
+
+    Docker docker() {
+        return contract.docker();
+    }
+
+    ContractRun contract() {
+        return contract;
+    }
+
+    Variables variables() {
+        return variables;
+    }
+
+    Deadlines deadlines() {
+        return contract.deadlines();
+    }
+
+    String subjectId() {
+        return subjectId;
+    }
+
+    ContainerLog subjectLog() {
+        return docker().log(subjectId).orElseThrow(() -> new IllegalStateException("subject was never started"));
+    }
+
+    String serviceId(String service) {
+        String id = services.get(service);
+        if (id == null) {
+            throw new IllegalStateException("unknown service " + service);
+        }
+        return id;
+    }
+
+    /** The last lines of the subject's log, for failure messages. */
+    List<String> logTail() {
+        return subjectId == null
+                ? List.of()
+                : docker().log(subjectId).map(log -> log.tail(contract.services().logTail())).orElse(List.of());
+    }
+
+    @Override
+    public void close() {
+        docker().removeAll(Map.of(SCENARIO_LABEL, name));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.descriptor.ContractLocation;
+import dev.plimsoll.grammar.ast.Node;
+import java.util.List;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * A step that did not hold. Its message says what was expected and what was found, where the step is written,
+ * and ends with the last lines of the container's log.
+ */
+public final class StepFailure extends AssertionFailedError {
+    private static final long serialVersionUID = 1L;
+
+    private StepFailure(String message) {
+        super(message);
+    }
+
+    public static StepFailure of(
+            String description, Node step, ContractLocation location, List<String> mismatches, List<String> logTail) {
+        StringBuilder message = new StringBuilder(description)
+                .append(" (")
+                .append(location.displayName())
+                .append(':')
+                .append(step.span().line())
+                .append(')');
+        mismatches.forEach(line -> message.append("\n  ").append(line));
+        if (!logTail.isEmpty()) {
+            message.append("\nlast ").append(logTail.size()).append(" lines of the container's log:");
+            logTail.forEach(line -> message.append("\n  | ").append(line));
+        }
+        return new StepFailure(message.toString());
+    }
+}

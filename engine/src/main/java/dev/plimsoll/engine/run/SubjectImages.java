@@ -1,0 +1,47 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.descriptor.ContractLocation;
+import dev.plimsoll.engine.docker.BuildRequest;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.BuildArg;
+import dev.plimsoll.grammar.ast.BuildSubject;
+import dev.plimsoll.grammar.ast.ImageSubject;
+import dev.plimsoll.grammar.ast.Subject;
+import dev.plimsoll.grammar.ast.Text;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns a subject ({@code image "ref"} or {@code build "dir"}) into a local image id. */
+final class SubjectImages {
+    private final Docker docker;
+    private final ContractLocation location;
+
+    SubjectImages(Docker docker, ContractLocation location) {
+        this.docker = docker;
+        this.location = location;
+    }
+
+    String prepare(Subject subject, Variables variables) {
+        if (subject instanceof ImageSubject image) {
+            return docker.ensureImage(image.reference().resolve(variables)).id();
+        }
+        BuildSubject build = (BuildSubject) subject;
+        Path directory = location.directory()
+                .orElseThrow(() -> new IllegalStateException(
+                        "'build' needs a contract on the file system; " + location.displayName() + " is inside a jar"));
+        Path context = directory.resolve(build.context().resolve(variables)).normalize();
+        Map<String, String> args = new LinkedHashMap<>();
+        for (BuildArg arg : build.args()) {
+            args.put(arg.name(), arg.value().resolve(variables));
+        }
+        String dockerfile = build.dockerfile().map(text -> text.resolve(variables)).orElse("Dockerfile");
+        return docker.build(new BuildRequest(
+                context, dockerfile, args, build.target().map(target -> resolve(target, variables)), Map.of()));
+    }
+
+    private static String resolve(Text text, Variables variables) {
+        return text.resolve(variables);
+    }
+}
