@@ -4,6 +4,7 @@ import dev.plimsoll.grammar.ast.Span;
 import java.util.HashSet;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -37,6 +38,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
         ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         IntervalSet expected = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         Span span = Spans.of(token);
+        if (e instanceof NoViableAltException noViable && noViable.getStartToken() != token) {
+            problems.add(SyntaxMessages.afterPrefix(token, noViable.getStartToken(), span));
+            return;
+        }
         problems.add(SyntaxMessages.describe(token, ctx, expected == null ? new IntervalSet() : expected, span));
     }
 }

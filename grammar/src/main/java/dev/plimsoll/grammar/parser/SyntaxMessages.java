@@ -6,6 +6,7 @@ import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import dev.plimsoll.grammar.diag.Suggestion;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,21 @@ final class SyntaxMessages {
         return withHint(message, span, hint(token, keywords, expected));
     }
 
+    /**
+     * The parser chose between rules sharing a first word and failed later; its expected set would name the
+     * first word again, so say what may follow that word instead (only {@code image} shares one).
+     */
+    static Diagnostic afterPrefix(Token token, Token start, Span span) {
+        String found = token.getType() == Token.EOF ? "end of file" : "'" + token.getText() + "'";
+        if (start.getType() == IMAGE) {
+            return Diagnostic.error(
+                    "mismatched input " + found + " after 'image'. expecting: a string, 'has'",
+                    span,
+                    "write image \"name:tag\" for the subject or image has { ... } for its facts");
+        }
+        return Diagnostic.error("mismatched input " + found + " after '" + start.getText() + "'", span);
+    }
+
     private static Diagnostic withHint(String message, Span span, Optional<String> hint) {
         return new Diagnostic(dev.plimsoll.grammar.diag.Severity.ERROR, message, span, hint);
     }
@@ -107,7 +123,9 @@ final class SyntaxMessages {
     private static String expectation(ParserRuleContext ctx, IntervalSet expected) {
         List<String> names = new ArrayList<>();
         boolean nameExpected = expected.contains(ID) && keywords(expected).size() > 20;
-        for (int type : expected.toList()) {
+        List<Integer> types = new ArrayList<>(expected.toList());
+        types.sort(Comparator.comparing((Integer t) -> !isKeyword(t)).thenComparing(t -> isKeyword(t) ? word(t) : ""));
+        for (int type : types) {
             if (nameExpected && isKeyword(type)) {
                 continue;
             }
