@@ -1,6 +1,5 @@
 package dev.plimsoll.engine.docker;
 
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Collects a build's output: the image id, the first error, and the last lines of the log. */
-final class BuildProgress extends ResultCallback.Adapter<BuildResponseItem> {
+final class BuildProgress extends QuietCallback<BuildResponseItem> {
 
     static final int TAIL_LINES = 20;
 

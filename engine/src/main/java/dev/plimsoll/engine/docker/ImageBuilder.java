@@ -72,6 +72,7 @@ final class ImageBuilder {
         BuildProgress progress = new BuildProgress();
         try (ContextTar tar = ContextTar.open(request.context(), request.dockerfile())) {
             command(request, key, tar).exec(progress).awaitCompletion();
+            progress.rethrow();
             if (tar.failure() != null) {
                 throw new BuildFailedException(
                         "cannot send the build context: " + tar.failure().getMessage(), progress.tail());
@@ -89,7 +90,8 @@ final class ImageBuilder {
         if (progress.error().isPresent() || progress.imageId().isEmpty()) {
             throw new BuildFailedException(progress.error().orElse("docker reported no image id"), progress.tail());
         }
-        return progress.imageId().get();
+        // The classic builder may only say "Successfully built <short id>".
+        return client.inspectImageCmd(progress.imageId().get()).exec().getId();
     }
 
     private BuildImageCmd command(BuildRequest request, String key, ContextTar tar) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.core.DockerClientConfig;
-import com.github.dockerjava.core.command.PullImageResultCallback;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import java.io.IOException;
@@ -62,15 +62,14 @@ final class Images {
 
     private void pull(String ref) {
         AuthConfig auth = config.effectiveAuthConfig(ref);
+        QuietCallback<PullResponseItem> callback = new QuietCallback<>();
         try {
-            client.pullImageCmd(ref)
-                    .withAuthConfig(auth)
-                    .exec(new PullImageResultCallback())
-                    .awaitCompletion();
+            client.pullImageCmd(ref).withAuthConfig(auth).exec(callback).awaitCompletion();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DockerOperationException("interrupted while pulling " + ref, e);
         }
+        callback.rethrow();
     }
 
     private Optional<JsonNode> fetch(String ref) {

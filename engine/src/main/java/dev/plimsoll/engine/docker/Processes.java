@@ -1,7 +1,6 @@
 package dev.plimsoll.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
@@ -66,6 +65,7 @@ final class Processes {
             if (!callback.awaitCompletion(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
                 return new ExecResult(OptionalInt.empty(), output.stdout(), output.stderr());
             }
+            callback.rethrow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DockerOperationException("interrupted while running " + argv, e);
@@ -78,7 +78,7 @@ final class Processes {
     }
 
     /** Keeps stdout and stderr apart. */
-    private static final class Output extends ResultCallback.Adapter<Frame> {
+    private static final class Output extends QuietCallback<Frame> {
         private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 

@@ -1,0 +1,732 @@
+// The contract language. Newlines are not significant: every statement starts with its own keyword.
+
+
+// Keywords are contextual where a name is expected (see `name`), so `service image { ... }` is fine.
+
+grammar Contract;
+
+contract
+   : declaration* EOF
+   ;
+
+declaration
+   : subject
+   | defaultsBlock
+   | imageFacts
+   | fileCheck
+   | service
+   | scenario
+   ;
+
+subject
+   : IMAGE string # imageSubject
+   | BUILD string buildOption* # buildSubject
+   ;
+
+buildOption
+   : DOCKERFILE string # dockerfileOption
+   | ARG name EQ string # argOption
+   | TARGET string # targetOption
+   ;
+
+defaultsBlock
+   : DEFAULTS LBRACE defaultItem* RBRACE
+   ;
+
+defaultItem
+   : WAIT WITHIN duration # waitDefault
+   | EXIT WITHIN duration # exitDefault
+   | HTTP TIMEOUT duration # httpDefault
+   | COMMAND TIMEOUT duration # commandDefault
+   | EXPECT WITHIN duration # expectDefault
+   ;
+
+imageFacts
+   : IMAGE HAS LBRACE imageFact* RBRACE
+   ;
+
+imageFact
+   : USER string # userFact
+   | EXPOSED PORT port # exposedPortFact
+   | VOLUME string # volumeFact
+   | ENV name textMatch? # envFact
+   | LABEL string textMatch? # labelFact
+   | HEALTHCHECK # healthcheckFact
+   | STOP SIGNAL signal # stopSignalFact
+   | WORKDIR string # workdirFact
+   | ENTRYPOINT argv # entrypointFact
+   | CMD argv # cmdFact
+   | SIZE BELOW size # sizeBelowFact
+   ;
+
+fileCheck
+   : FILE string fileProperty+
+   ;
+
+fileProperty
+   : EXISTS # existsProperty
+   | ABSENT # absentProperty
+   | IS fileKind # kindProperty
+   | OWNED BY string # ownerProperty
+   | MODE INT # modeProperty
+   | textMatch # contentProperty
+   ;
+
+fileKind
+   : DIRECTORY # directoryKind
+   | REGULAR FILE # regularFileKind
+   | SYMLINK (TO string)? # symlinkKind
+   ;
+
+service
+   : SERVICE name LBRACE subject serviceItem* RBRACE
+   ;
+
+serviceItem
+   : setting
+   | waitAction
+   ;
+
+scenario
+   : SCENARIO string (FOR axis (AND axis)*)? LBRACE step* RBRACE
+   ;
+
+axis
+   : name IN string (COMMA string)*
+   ;
+
+step
+   : setting
+   | action
+   | expectation
+   ;
+
+setting
+   : ENV name EQ string # envSetting
+   | UNSET ENV name # envUnset
+   | PUBLISH port # publishSetting
+   | VOLUME string AT string # volumeSetting
+   | COMMAND argv # commandSetting
+   | USER string # userSetting
+   | ENTRYPOINT argv # entrypointSetting
+   ;
+
+action
+   : waitAction # waitStep
+   | SIGNAL signal # signalAction
+   | RECREATE # recreateAction
+   | RESTART # restartAction
+   | STOP SERVICE name # stopServiceAction
+   | START SERVICE name # startServiceAction
+   ;
+
+waitAction
+   : WAIT FOR waitTarget
+   ;
+
+waitTarget
+   : stream lineMatch within? # waitForLog
+   | HEALTHY within? # waitForHealthy
+   | PORT port within? # waitForPort
+   | httpCall # waitForHttp
+   ;
+
+expectation
+   : EXPECT check
+   ;
+
+check
+   : stream NOT? outputMatch within? # outputCheck
+   | EXIT INT within? # exitCheck
+   | RUNNING AFTER duration # runningCheck
+   | PROCESS string RUNS AS string # processCheck
+   | PORT port OPEN within? # portCheck
+   | httpCall # httpCheck
+   | COMMAND argv EXITS INT within? (LBRACE outputAssertion* RBRACE)? # commandCheck
+   ;
+
+outputAssertion
+   : stream NOT? outputMatch
+   ;
+
+outputMatch
+   : CONTAINS string # containsOutput
+   | MATCHES regex # matchesOutput
+   | (EQUALS | EQ) string # equalsOutput
+   | EMPTY # emptyOutput
+   | LINES IN ORDER lineMatch (COMMA lineMatch)* # linesInOrder
+   ;
+
+httpCall
+   : HTTP method string httpOption* (LBRACE httpAssertion* RBRACE)?
+   ;
+
+method
+   : ID
+   ;
+
+httpOption
+   : PORT INT # portOption
+   | HEADER string EQ string # headerOption
+   | BODY string # bodyOption
+   | FOLLOW REDIRECTS # followOption
+   | within # withinOption
+   ;
+
+httpAssertion
+   : STATUS INT # statusAssertion
+   | HEADER string textMatch # headerAssertion
+   | BODY textMatch # bodyAssertion
+   | JSON string jsonCheck # jsonAssertion
+   ;
+
+jsonCheck
+   : (EQ | EQUALS) jsonValue # jsonEquals
+   | EXISTS # jsonExists
+   | MATCHES regex # jsonMatches
+   ;
+
+jsonValue
+   : string # jsonString
+   | MINUS? (INT | DECIMAL) # jsonNumber
+   | TRUE # jsonTrue
+   | FALSE # jsonFalse
+   | NULL # jsonNull
+   ;
+
+textMatch
+   : (EQ | EQUALS) string # equalsMatch
+   | CONTAINS string # containsMatch
+   | MATCHES regex # matchesMatch
+   | EMPTY # emptyMatch
+   ;
+   // In `wait for log` and `lines in order` a plain string means "a line containing it".
+   
+lineMatch
+   : string # plainLine
+   | regex # regexLine
+   | textMatch # explicitLine
+   ;
+
+argv
+   : string # splitArgv
+   | LBRACK (string (COMMA string)*)? RBRACK # listArgv
+   ;
+
+within
+   : WITHIN duration
+   ;
+
+stream
+   : STDOUT
+   | STDERR
+   | LOG
+   ;
+   // INT is accepted here so that a missing unit gets its own message.
+   
+duration
+   : QUANTITY
+   | INT
+   ;
+
+size
+   : QUANTITY
+   | INT
+   ;
+
+port
+   : INT
+   | PORT_PROTO
+   ;
+
+signal
+   : ID
+   | INT
+   ;
+
+string
+   : STRING
+   ;
+
+regex
+   : REGEX
+   ;
+
+name
+   : ID
+   | keyword
+   ;
+
+keyword
+   : IMAGE
+   | BUILD
+   | DOCKERFILE
+   | ARG
+   | TARGET
+   | DEFAULTS
+   | WAIT
+   | WITHIN
+   | EXIT
+   | HTTP
+   | TIMEOUT
+   | COMMAND
+   | EXPECT
+   | HAS
+   | USER
+   | EXPOSED
+   | PORT
+   | VOLUME
+   | ENV
+   | LABEL
+   | HEALTHCHECK
+   | STOP
+   | SIGNAL
+   | WORKDIR
+   | ENTRYPOINT
+   | CMD
+   | SIZE
+   | BELOW
+   | FILE
+   | EXISTS
+   | ABSENT
+   | IS
+   | DIRECTORY
+   | REGULAR
+   | SYMLINK
+   | TO
+   | OWNED
+   | BY
+   | MODE
+   | SERVICE
+   | SCENARIO
+   | FOR
+   | AND
+   | IN
+   | UNSET
+   | PUBLISH
+   | AT
+   | RECREATE
+   | RESTART
+   | START
+   | HEALTHY
+   | NOT
+   | RUNNING
+   | AFTER
+   | PROCESS
+   | RUNS
+   | AS
+   | OPEN
+   | EXITS
+   | CONTAINS
+   | MATCHES
+   | EQUALS
+   | EMPTY
+   | LINES
+   | ORDER
+   | HEADER
+   | BODY
+   | FOLLOW
+   | REDIRECTS
+   | STATUS
+   | JSON
+   | TRUE
+   | FALSE
+   | NULL
+   | STDOUT
+   | STDERR
+   | LOG
+   ;
+
+IMAGE
+   : 'image'
+   ;
+
+BUILD
+   : 'build'
+   ;
+
+DOCKERFILE
+   : 'dockerfile'
+   ;
+
+ARG
+   : 'arg'
+   ;
+
+TARGET
+   : 'target'
+   ;
+
+DEFAULTS
+   : 'defaults'
+   ;
+
+WAIT
+   : 'wait'
+   ;
+
+WITHIN
+   : 'within'
+   ;
+
+EXIT
+   : 'exit'
+   ;
+
+HTTP
+   : 'http'
+   ;
+
+TIMEOUT
+   : 'timeout'
+   ;
+
+COMMAND
+   : 'command'
+   ;
+
+EXPECT
+   : 'expect'
+   ;
+
+HAS
+   : 'has'
+   ;
+
+USER
+   : 'user'
+   ;
+
+EXPOSED
+   : 'exposed'
+   ;
+
+PORT
+   : 'port'
+   ;
+
+VOLUME
+   : 'volume'
+   ;
+
+ENV
+   : 'env'
+   ;
+
+LABEL
+   : 'label'
+   ;
+
+HEALTHCHECK
+   : 'healthcheck'
+   ;
+
+STOP
+   : 'stop'
+   ;
+
+SIGNAL
+   : 'signal'
+   ;
+
+WORKDIR
+   : 'workdir'
+   ;
+
+ENTRYPOINT
+   : 'entrypoint'
+   ;
+
+CMD
+   : 'cmd'
+   ;
+
+SIZE
+   : 'size'
+   ;
+
+BELOW
+   : 'below'
+   ;
+
+FILE
+   : 'file'
+   ;
+
+EXISTS
+   : 'exists'
+   ;
+
+ABSENT
+   : 'absent'
+   ;
+
+IS
+   : 'is'
+   ;
+
+DIRECTORY
+   : 'directory'
+   ;
+
+REGULAR
+   : 'regular'
+   ;
+
+SYMLINK
+   : 'symlink'
+   ;
+
+TO
+   : 'to'
+   ;
+
+OWNED
+   : 'owned'
+   ;
+
+BY
+   : 'by'
+   ;
+
+MODE
+   : 'mode'
+   ;
+
+SERVICE
+   : 'service'
+   ;
+
+SCENARIO
+   : 'scenario'
+   ;
+
+FOR
+   : 'for'
+   ;
+
+AND
+   : 'and'
+   ;
+
+IN
+   : 'in'
+   ;
+
+UNSET
+   : 'unset'
+   ;
+
+PUBLISH
+   : 'publish'
+   ;
+
+AT
+   : 'at'
+   ;
+
+RECREATE
+   : 'recreate'
+   ;
+
+RESTART
+   : 'restart'
+   ;
+
+START
+   : 'start'
+   ;
+
+HEALTHY
+   : 'healthy'
+   ;
+
+NOT
+   : 'not'
+   ;
+
+RUNNING
+   : 'running'
+   ;
+
+AFTER
+   : 'after'
+   ;
+
+PROCESS
+   : 'process'
+   ;
+
+RUNS
+   : 'runs'
+   ;
+
+AS
+   : 'as'
+   ;
+
+OPEN
+   : 'open'
+   ;
+
+EXITS
+   : 'exits'
+   ;
+
+CONTAINS
+   : 'contains'
+   ;
+
+MATCHES
+   : 'matches'
+   ;
+
+EQUALS
+   : 'equals'
+   ;
+
+EMPTY
+   : 'empty'
+   ;
+
+LINES
+   : 'lines'
+   ;
+
+ORDER
+   : 'order'
+   ;
+
+HEADER
+   : 'header'
+   ;
+
+BODY
+   : 'body'
+   ;
+
+FOLLOW
+   : 'follow'
+   ;
+
+REDIRECTS
+   : 'redirects'
+   ;
+
+STATUS
+   : 'status'
+   ;
+
+JSON
+   : 'json'
+   ;
+
+TRUE
+   : 'true'
+   ;
+
+FALSE
+   : 'false'
+   ;
+
+NULL
+   : 'null'
+   ;
+
+STDOUT
+   : 'stdout'
+   ;
+
+STDERR
+   : 'stderr'
+   ;
+
+LOG
+   : 'log'
+   ;
+
+LBRACE
+   : '{'
+   ;
+
+RBRACE
+   : '}'
+   ;
+
+LBRACK
+   : '['
+   ;
+
+RBRACK
+   : ']'
+   ;
+
+COMMA
+   : ','
+   ;
+
+EQ
+   : '='
+   ;
+
+MINUS
+   : '-'
+   ;
+   // A number with a unit: durations (5s) and sizes (1.5GiB); the builder checks the unit.
+   
+QUANTITY
+   : DIGITS ('.' DIGITS)? [a-zA-Z]+
+   ;
+
+PORT_PROTO
+   : DIGITS '/' [a-zA-Z]+
+   ;
+
+DECIMAL
+   : DIGITS '.' DIGITS
+   ;
+
+INT
+   : DIGITS
+   ;
+
+STRING
+   : '"' (ESCAPE | ~ ["\\\r\n])* '"'
+   ;
+
+UNTERMINATED_STRING
+   : '"' (ESCAPE | ~ ["\\\r\n])*
+   ;
+
+REGEX
+   : '/' (ESCAPE | ~ [/\\\r\n])+ '/'
+   ;
+
+UNTERMINATED_REGEX
+   : '/' (ESCAPE | ~ [/\\\r\n])*
+   ;
+
+ID
+   : [A-Za-z_] [A-Za-z0-9_-]*
+   ;
+
+COMMENT
+   : '#' ~ [\r\n]* -> skip
+   ;
+
+WS
+   : [ \t\r\n\f\u000B\uFEFF]+ -> skip
+   ;
+
+UNEXPECTED_CHAR
+   : .
+   ;
+
+fragment DIGITS
+   : [0-9]+
+   ;
+
+fragment ESCAPE
+   : '\\' ~ [\r\n]
+   ;
+

@@ -1,0 +1,184 @@
+package dev.plimsoll.grammar.parser;
+
+import dev.plimsoll.grammar.ast.BuildArg;
+import dev.plimsoll.grammar.ast.BuildSubject;
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.Defaults;
+import dev.plimsoll.grammar.ast.Duration;
+import dev.plimsoll.grammar.ast.FileCheck;
+import dev.plimsoll.grammar.ast.ImageFacts;
+import dev.plimsoll.grammar.ast.ImageSubject;
+import dev.plimsoll.grammar.ast.MatrixAxis;
+import dev.plimsoll.grammar.ast.Scenario;
+import dev.plimsoll.grammar.ast.Service;
+import dev.plimsoll.grammar.ast.Setting;
+import dev.plimsoll.grammar.ast.Span;
+import dev.plimsoll.grammar.ast.Step;
+import dev.plimsoll.grammar.ast.Subject;
+import dev.plimsoll.grammar.ast.Text;
+import dev.plimsoll.grammar.ast.WaitAction;
+import dev.plimsoll.grammar.parser.ContractParser.ArgOptionContext;
+import dev.plimsoll.grammar.parser.ContractParser.BuildOptionContext;
+import dev.plimsoll.grammar.parser.ContractParser.BuildSubjectContext;
+import dev.plimsoll.grammar.parser.ContractParser.DeclarationContext;
+import dev.plimsoll.grammar.parser.ContractParser.DefaultItemContext;
+import dev.plimsoll.grammar.parser.ContractParser.DockerfileOptionContext;
+import dev.plimsoll.grammar.parser.ContractParser.ImageSubjectContext;
+import dev.plimsoll.grammar.parser.ContractParser.ServiceItemContext;
+import dev.plimsoll.grammar.parser.ContractParser.SubjectContext;
+import dev.plimsoll.grammar.parser.ContractParser.TargetOptionContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a syntactically valid parse tree into the immutable AST, reporting bad values as it goes. */
+final class ContractBuilder {
+    private enum Deadline {
+        WAIT,
+        EXIT,
+        HTTP,
+        COMMAND,
+        EXPECT
+    }
+
+    private final Problems problems;
+    private final Terms terms;
+    private final StepBuilder steps;
+    private final FactBuilder facts;
+
+    ContractBuilder(Problems problems) {
+        this.problems = problems;
+        this.terms = new Terms(problems);
+        this.steps = new StepBuilder(terms, problems);
+        this.facts = new FactBuilder(terms);
+    }
+
+    Contract contract(String sourceName, ContractParser.ContractContext ctx) {
+        List<Subject> subjects = new ArrayList<>();
+        List<Defaults> defaults = new ArrayList<>();
+        List<ImageFacts> imageFacts = new ArrayList<>();
+        List<FileCheck> files = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (DeclarationContext d : ctx.declaration()) {
+            if (d.subject() != null) {
+                subjects.add(subject(d.subject()));
+            } else if (d.defaultsBlock() != null) {
+                defaults.add(defaults(d.defaultsBlock()));
+            } else if (d.imageFacts() != null) {
+                imageFacts.add(facts.imageFacts(d.imageFacts()));
+            } else if (d.fileCheck() != null) {
+                files.add(facts.fileCheck(d.fileCheck()));
+            } else if (d.service() != null) {
+                services.add(service(d.service()));
+            } else {
+                scenarios.add(scenario(d.scenario()));
+            }
+        }
+        reportRepeats(subjects, "subject", "a contract tests one image: keep one 'image' or 'build' line");
+        reportRepeats(defaults, "defaults block", "merge them into one 'defaults { ... }'");
+        reportRepeats(imageFacts, "'image has' block", "merge them into one 'image has { ... }'");
+        return new Contract(
+                sourceName,
+                first(subjects),
+                first(defaults),
+                first(imageFacts),
+                files,
+                services,
+                scenarios,
+                Spans.of(ctx));
+    }
+
+    private static <T> Optional<T> first(List<T> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    private void reportRepeats(List<? extends dev.plimsoll.grammar.ast.Node> nodes, String what, String hint) {
+        for (int i = 1; i < nodes.size(); i++) {
+            Span firstAt = nodes.get(0).span();
+            problems.error(
+                    "second " + what + " (the first is on line " + firstAt.line() + ")", head(nodes.get(i)), hint);
+        }
+    }
+
+    /** Only the first line of a node, so a repeated block is not underlined across lines. */
+    private static Span head(dev.plimsoll.grammar.ast.Node node) {
+        Span s = node.span();
+        return s.endLine() == s.line() ? s : Span.of(s.line(), s.column(), 1);
+    }
+
+    Subject subject(SubjectContext ctx) {
+        if (ctx instanceof ImageSubjectContext image) {
+            return new ImageSubject(terms.text(image.string()), Spans.of(ctx));
+        }
+        BuildSubjectContext build = (BuildSubjectContext) ctx;
+        Optional<Text> dockerfile = Optional.empty();
+        Optional<Text> target = Optional.empty();
+        List<BuildArg> args = new ArrayList<>();
+        for (BuildOptionContext option : build.buildOption()) {
+            if (option instanceof DockerfileOptionContext d) {
+                dockerfile = Optional.of(terms.text(d.string()));
+            } else if (option instanceof TargetOptionContext t) {
+                target = Optional.of(terms.text(t.string()));
+            } else {
+                ArgOptionContext arg = (ArgOptionContext) option;
+                args.add(new BuildArg(terms.name(arg.name()), terms.text(arg.string()), Spans.of(arg)));
+            }
+        }
+        return new BuildSubject(terms.text(build.string()), dockerfile, args, target, Spans.of(ctx));
+    }
+
+    private Defaults defaults(ContractParser.DefaultsBlockContext ctx) {
+        Map<Deadline, Duration> set = new EnumMap<>(Deadline.class);
+        for (DefaultItemContext item : ctx.defaultItem()) {
+            Deadline kind = deadline(item);
+            Duration value = terms.duration(item.getChild(ContractParser.DurationContext.class, 0));
+            if (set.put(kind, value) != null) {
+                problems.error("deadline '" + item.getChild(0).getText() + "' set twice in defaults", Spans.of(item));
+            }
+        }
+        return new Defaults(
+                Optional.ofNullable(set.get(Deadline.WAIT)),
+                Optional.ofNullable(set.get(Deadline.EXIT)),
+                Optional.ofNullable(set.get(Deadline.HTTP)),
+                Optional.ofNullable(set.get(Deadline.COMMAND)),
+                Optional.ofNullable(set.get(Deadline.EXPECT)),
+                Spans.of(ctx));
+    }
+
+    private static Deadline deadline(DefaultItemContext item) {
+        if (item instanceof ContractParser.WaitDefaultContext) {
+            return Deadline.WAIT;
+        }
+        if (item instanceof ContractParser.ExitDefaultContext) {
+            return Deadline.EXIT;
+        }
+        if (item instanceof ContractParser.HttpDefaultContext) {
+            return Deadline.HTTP;
+        }
+        return item instanceof ContractParser.CommandDefaultContext ? Deadline.COMMAND : Deadline.EXPECT;
+    }
+
+    private Service service(ContractParser.ServiceContext ctx) {
+        List<Setting> settings = new ArrayList<>();
+        List<WaitAction> waits = new ArrayList<>();
+        for (ServiceItemContext item : ctx.serviceItem()) {
+            if (item.setting() != null) {
+                settings.add(steps.setting(item.setting()));
+            } else {
+                waits.add(steps.waitAction(item.waitAction()));
+            }
+        }
+        return new Service(terms.name(ctx.name()), subject(ctx.subject()), settings, waits, Spans.of(ctx));
+    }
+
+    private Scenario scenario(ContractParser.ScenarioContext ctx) {
+        List<MatrixAxis> matrix = ctx.axis().stream()
+                .map(a -> new MatrixAxis(terms.name(a.name()), terms.texts(a.string()), Spans.of(a)))
+                .toList();
+        List<Step> body = ctx.step().stream().map(steps::step).toList();
+        return new Scenario(terms.text(ctx.string()), matrix, body, Spans.of(ctx));
+    }
+}

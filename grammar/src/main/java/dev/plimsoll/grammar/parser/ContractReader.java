@@ -1,0 +1,58 @@
+package dev.plimsoll.grammar.parser;
+
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+
+/** Source text to AST: lex, parse (collecting syntax errors), then build when the syntax is sound. */
+public final class ContractReader {
+    private ContractReader() {}
+
+    /** The contract (absent after a syntax error) and every syntax or value problem found. */
+    public record Outcome(Optional<Contract> contract, List<Diagnostic> diagnostics) {
+        public Outcome {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public static Outcome read(String sourceName, String text) {
+        Problems problems = new Problems();
+        ContractLexer lexer = new ContractLexer(CharStreams.fromString(text, sourceName));
+        lexer.removeErrorListeners();
+        ContractParser parser = new ContractParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(new SyntaxErrorListener(problems));
+        ContractParser.ContractContext tree = parser.contract();
+        if (!problems.isEmpty()) {
+            return new Outcome(Optional.empty(), withValueProblems(sourceName, tree, problems.all()));
+        }
+        Contract contract = new ContractBuilder(problems).contract(sourceName, tree);
+        return new Outcome(Optional.of(contract), problems.all());
+    }
+
+    /**
+     * After a syntax error the tree has holes, but the intact lines can still carry value problems (a
+     * duration without unit, an unknown signal): report those too, so one run shows everything.
+     */
+    private static List<Diagnostic> withValueProblems(
+            String sourceName, ContractParser.ContractContext tree, List<Diagnostic> syntax) {
+        Set<Integer> brokenLines = syntax.stream().map(d -> d.span().line()).collect(Collectors.toSet());
+        Problems values = new Problems();
+        try {
+            new ContractBuilder(values).contract(sourceName, tree);
+        } catch (RuntimeException holeInRecoveredTree) {
+            // the recovered tree lacks a required part: what was found before it is still worth reporting
+        }
+        List<Diagnostic> all = new ArrayList<>(syntax);
+        values.all().stream()
+                .filter(d -> !brokenLines.contains(d.span().line()))
+                .forEach(all::add);
+        return all;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.plimsoll.grammar.parser;
+
+import dev.plimsoll.grammar.ast.Span;
+import java.util.HashSet;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Turns ANTLR's syntax errors into house-style diagnostics; keeps the first per line to avoid cascades. */
+final class SyntaxErrorListener extends BaseErrorListener {
+    private final Problems problems;
+    private final Set<Integer> linesWithErrors = new HashSet<>();
+
+    SyntaxErrorListener(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void syntaxError(
+            Recognizer<?, ?> recognizer,
+            Object offendingSymbol,
+            int line,
+            int charPositionInLine,
+            String msg,
+            RecognitionException e) {
+        if (!(recognizer instanceof Parser parser) || !(offendingSymbol instanceof Token token)) {
+            return; // the lexer never fails: every character is some token
+        }
+        if (!linesWithErrors.add(token.getLine())) {
+            return;
+        }
+        ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
+        IntervalSet expected = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        Span span = Spans.of(token);
+        if (e instanceof NoViableAltException noViable && noViable.getStartToken() != token) {
+            problems.add(SyntaxMessages.afterPrefix(token, noViable.getStartToken(), span));
+            return;
+        }
+        problems.add(SyntaxMessages.describe(token, ctx, expected == null ? new IntervalSet() : expected, span));
+    }
+}

@@ -1,0 +1,145 @@
+package dev.plimsoll.grammar.parser;
+
+import dev.plimsoll.grammar.ast.Contains;
+import dev.plimsoll.grammar.ast.Duration;
+import dev.plimsoll.grammar.ast.Empty;
+import dev.plimsoll.grammar.ast.Equals;
+import dev.plimsoll.grammar.ast.Literal;
+import dev.plimsoll.grammar.ast.Matches;
+import dev.plimsoll.grammar.ast.Port;
+import dev.plimsoll.grammar.ast.Regex;
+import dev.plimsoll.grammar.ast.SignalName;
+import dev.plimsoll.grammar.ast.Size;
+import dev.plimsoll.grammar.ast.Stream;
+import dev.plimsoll.grammar.ast.Text;
+import dev.plimsoll.grammar.ast.TextMatch;
+import dev.plimsoll.grammar.ast.TextPart;
+import dev.plimsoll.grammar.parser.ContractParser.ArgvContext;
+import dev.plimsoll.grammar.parser.ContractParser.ContainsMatchContext;
+import dev.plimsoll.grammar.parser.ContractParser.EqualsMatchContext;
+import dev.plimsoll.grammar.parser.ContractParser.ExplicitLineContext;
+import dev.plimsoll.grammar.parser.ContractParser.LineMatchContext;
+import dev.plimsoll.grammar.parser.ContractParser.ListArgvContext;
+import dev.plimsoll.grammar.parser.ContractParser.MatchesMatchContext;
+import dev.plimsoll.grammar.parser.ContractParser.PlainLineContext;
+import dev.plimsoll.grammar.parser.ContractParser.SplitArgvContext;
+import dev.plimsoll.grammar.parser.ContractParser.StringContext;
+import dev.plimsoll.grammar.parser.ContractParser.TextMatchContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Builds the small shared nodes: texts, regexes, durations, ports, matches, argument lists. */
+final class Terms {
+    final ValueReader values;
+    private final TextReader texts;
+
+    Terms(Problems problems) {
+        this.values = new ValueReader(problems);
+        this.texts = new TextReader(problems);
+    }
+
+    Text text(StringContext ctx) {
+        return texts.text(ctx.STRING().getSymbol());
+    }
+
+    List<Text> texts(List<StringContext> ctxs) {
+        return ctxs.stream().map(this::text).toList();
+    }
+
+    Regex regex(ContractParser.RegexContext ctx) {
+        return texts.regex(ctx.REGEX().getSymbol());
+    }
+
+    Duration duration(ContractParser.DurationContext ctx) {
+        return values.duration(ctx.getStart());
+    }
+
+    Optional<Duration> within(ContractParser.WithinContext ctx) {
+        return ctx == null ? Optional.empty() : Optional.of(duration(ctx.duration()));
+    }
+
+    Size size(ContractParser.SizeContext ctx) {
+        return values.size(ctx.getStart());
+    }
+
+    Port port(ContractParser.PortContext ctx) {
+        return values.port(ctx.getStart());
+    }
+
+    SignalName signal(ContractParser.SignalContext ctx) {
+        return values.signal(ctx.getStart());
+    }
+
+    String name(ContractParser.NameContext ctx) {
+        return ctx.getText();
+    }
+
+    Stream stream(ContractParser.StreamContext ctx) {
+        if (ctx.STDOUT() != null) {
+            return Stream.STDOUT;
+        }
+        return ctx.STDERR() != null ? Stream.STDERR : Stream.LOG;
+    }
+
+    TextMatch textMatch(TextMatchContext ctx) {
+        if (ctx instanceof EqualsMatchContext equals) {
+            return new Equals(text(equals.string()), Spans.of(ctx));
+        }
+        if (ctx instanceof ContainsMatchContext contains) {
+            return new Contains(text(contains.string()), Spans.of(ctx));
+        }
+        if (ctx instanceof MatchesMatchContext matches) {
+            return new Matches(regex(matches.regex()), Spans.of(ctx));
+        }
+        return new Empty(Spans.of(ctx));
+    }
+
+    /** A plain string means a line containing it, a regex a line it matches. */
+    TextMatch lineMatch(LineMatchContext ctx) {
+        if (ctx instanceof PlainLineContext plain) {
+            return new Contains(text(plain.string()), Spans.of(ctx));
+        }
+        if (ctx instanceof ExplicitLineContext explicit) {
+            return textMatch(explicit.textMatch());
+        }
+        return new Matches(regex(((ContractParser.RegexLineContext) ctx).regex()), Spans.of(ctx));
+    }
+
+    /** {@code ["a", "b"]} as written, or one string split at whitespace (no shell, no quoting). */
+    List<Text> argv(ArgvContext ctx) {
+        if (ctx instanceof ListArgvContext list) {
+            return texts(list.string());
+        }
+        Text whole = text(((SplitArgvContext) ctx).string());
+        return split(whole);
+    }
+
+    /** Splits literal parts at whitespace; a reference never splits, so a value with spaces stays one word. */
+    static List<Text> split(Text whole) {
+        List<List<TextPart>> words = new ArrayList<>();
+        List<TextPart> current = new ArrayList<>();
+        for (TextPart part : whole.parts()) {
+            if (!(part instanceof Literal literal)) {
+                current.add(part);
+                continue;
+            }
+            String[] pieces = literal.value().split("\\s", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    words.add(current);
+                    current = new ArrayList<>();
+                }
+                if (!pieces[i].isEmpty()) {
+                    current.add(new Literal(pieces[i]));
+                }
+            }
+        }
+        words.add(current);
+        return words.stream()
+                .filter(w -> !w.isEmpty())
+                .map(w -> new Text(w, whole.span()))
+                .collect(Collectors.toList());
+    }
+}

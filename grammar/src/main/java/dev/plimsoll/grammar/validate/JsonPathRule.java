@@ -1,0 +1,41 @@
+package dev.plimsoll.grammar.validate;
+
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.JsonAssertion;
+import dev.plimsoll.grammar.ast.Nodes;
+import dev.plimsoll.grammar.diag.Diagnostic;
+import java.util.function.Consumer;
+
+/** {@code json "$.path"} must be a JSONPath the engine can evaluate. */
+final class JsonPathRule implements Rule {
+    @Override
+    public void check(Contract contract, Consumer<Diagnostic> report) {
+        for (JsonAssertion json : Nodes.all(contract, JsonAssertion.class)) {
+            String problem = problem(json.path());
+            if (problem != null) {
+                report.accept(Diagnostic.error(
+                        "bad json path '" + json.path() + "': " + problem,
+                        Lines.head(json.span()),
+                        "paths start at $, e.g. \"$.status\" or \"$.items[0].name\""));
+            }
+        }
+    }
+
+    private static String problem(String path) {
+        if (!path.startsWith("$")) {
+            return "it must start with $";
+        }
+        try {
+            JsonPath.compile(path);
+            return null;
+        } catch (InvalidPathException e) {
+            return e.getMessage() == null
+                    ? "it cannot be read"
+                    : RegexRule.lowercase(e.getMessage().strip());
+        } catch (RuntimeException e) {
+            return "it cannot be read"; // json-path fails on some inputs with exceptions that explain nothing
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.plimsoll.grammar.validate;
+
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.Nodes;
+import dev.plimsoll.grammar.ast.Service;
+import dev.plimsoll.grammar.ast.Span;
+import dev.plimsoll.grammar.ast.StartService;
+import dev.plimsoll.grammar.ast.StopService;
+import dev.plimsoll.grammar.diag.Diagnostic;
+import dev.plimsoll.grammar.diag.Suggestion;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** {@code stop service X} and {@code start service X} must name a declared service. */
+final class UnknownServiceRule implements Rule {
+    @Override
+    public void check(Contract contract, Consumer<Diagnostic> report) {
+        List<String> names = contract.services().stream().map(Service::name).toList();
+        for (StopService stop : Nodes.all(contract.scenarios(), StopService.class)) {
+            verify(stop.service(), stop.span(), names, report);
+        }
+        for (StartService start : Nodes.all(contract.scenarios(), StartService.class)) {
+            verify(start.service(), start.span(), names, report);
+        }
+    }
+
+    private static void verify(String name, Span span, List<String> names, Consumer<Diagnostic> report) {
+        if (names.contains(name)) {
+            return;
+        }
+        String known = names.isEmpty() ? "no services are declared" : "declared: " + String.join(", ", names);
+        Optional<String> hint = Suggestion.closest(name, names).map(s -> "did you mean '" + s + "'?");
+        report.accept(new Diagnostic(
+                dev.plimsoll.grammar.diag.Severity.ERROR,
+                "unknown service '" + name + "' (" + known + ")",
+                span,
+                hint.or(() -> Optional.of("declare it with service " + name + " { image \"...\" }"))));
+    }
+}

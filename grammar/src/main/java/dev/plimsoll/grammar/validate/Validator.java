@@ -1,0 +1,34 @@
+package dev.plimsoll.grammar.validate;
+
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every rule over a contract and returns all findings at once. */
+public final class Validator {
+    private static final List<Rule> RULES = List.of(
+            new MissingSubjectRule(),
+            new DuplicateServiceRule(),
+            new UnknownServiceRule(),
+            new DuplicateScenarioRule(),
+            new DuplicateFileRule(),
+            new MatrixRule(),
+            new SettingOrderRule(),
+            new PortRangeRule(),
+            new ModeRule(),
+            new HttpMethodRule(),
+            new HttpStatusRule(),
+            new RegexRule(),
+            new JsonPathRule());
+
+    private Validator() {}
+
+    public static List<Diagnostic> validate(Contract contract) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            rule.check(contract, found::add);
+        }
+        return found;
+    }
+}
