@@ -1,0 +1,116 @@
+package dev.plimsoll.engine.check;
+
+import dev.plimsoll.engine.docker.FileEntry;
+import dev.plimsoll.engine.docker.ImageAccounts;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.Absent;
+import dev.plimsoll.grammar.ast.Content;
+import dev.plimsoll.grammar.ast.FileCheck;
+import dev.plimsoll.grammar.ast.FileProperty;
+import dev.plimsoll.grammar.ast.HasMode;
+import dev.plimsoll.grammar.ast.IsDirectory;
+import dev.plimsoll.grammar.ast.IsRegularFile;
+import dev.plimsoll.grammar.ast.IsSymlink;
+import dev.plimsoll.grammar.ast.OwnedBy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code file "/path" ...properties}, against what the Docker API reads from the image's filesystem. */
+public final class FileChecks {
+
+    private FileChecks() {}
+
+    /** entries = Docker.readPath(path) result (empty = missing); the first entry is the path itself. */
+    public static List<String> mismatches(
+            FileCheck check, List<FileEntry> entries, ImageAccounts accounts, Variables vars) {
+        String path = check.path().resolve(vars);
+        boolean wantsAbsent = check.properties().stream().anyMatch(Absent.class::isInstance);
+        if (entries.isEmpty()) {
+            return wantsAbsent ? List.of() : List.of(Show.quote(path) + " does not exist");
+        }
+        FileEntry entry = entries.get(0);
+        if (wantsAbsent) {
+            return List.of("expected " + Show.quote(path) + " to be absent, got " + article(entry.type()));
+        }
+        List<String> mismatches = new ArrayList<>();
+        for (FileProperty property : check.properties()) {
+            mismatches.addAll(mismatches(property, entry, accounts, vars));
+        }
+        return mismatches;
+    }
+
+    private static List<String> mismatches(
+            FileProperty property, FileEntry entry, ImageAccounts accounts, Variables vars) {
+        if (property instanceof IsDirectory) {
+            return type(FileEntry.Type.DIRECTORY, entry);
+        }
+        if (property instanceof IsRegularFile) {
+            return type(FileEntry.Type.FILE, entry);
+        }
+        if (property instanceof IsSymlink symlink) {
+            List<String> type = type(FileEntry.Type.SYMLINK, entry);
+            if (!type.isEmpty() || symlink.target().isEmpty()) {
+                return type;
+            }
+            return target(symlink.target().get().resolve(vars), entry);
+        }
+        if (property instanceof OwnedBy owner) {
+            return Ownership.mismatches(owner, entry, accounts);
+        }
+        if (property instanceof HasMode mode) {
+            return mode(mode.mode(), entry.mode() & 07777);
+        }
+        if (property instanceof Content content) {
+            return content(content, entry, vars);
+        }
+        return List.of(); // Exists: the entry is there
+    }
+
+    private static List<String> type(FileEntry.Type expected, FileEntry entry) {
+        if (entry.type() == expected) {
+            return List.of();
+        }
+        return List.of("type: expected " + name(expected) + ", got " + name(entry.type()));
+    }
+
+    private static List<String> target(String expected, FileEntry entry) {
+        String actual = entry.linkTarget().orElse("");
+        if (actual.equals(expected)) {
+            return List.of();
+        }
+        return List.of("symlink target: expected " + Show.quote(expected) + ", got " + Show.quote(actual));
+    }
+
+    private static List<String> mode(int expected, int actual) {
+        if (expected == actual) {
+            return List.of();
+        }
+        return List.of("mode: expected " + Show.mode(expected) + ", got " + Show.mode(actual));
+    }
+
+    private static List<String> content(Content content, FileEntry entry, Variables vars) {
+        if (entry.type() != FileEntry.Type.FILE) {
+            return List.of("content: expected a regular file, got " + article(entry.type()));
+        }
+        if (entry.content().isEmpty()) {
+            return List.of("content: the file is " + Show.size(entry.size()) + ", too large to read (limit "
+                    + Show.size(FileEntry.MAX_CONTENT) + ")");
+        }
+        String text = new String(entry.content().get(), StandardCharsets.UTF_8);
+        return TextMatchers.mismatches("content", content.match(), text, vars);
+    }
+
+    private static String name(FileEntry.Type type) {
+        return switch (type) {
+            case FILE -> "regular file";
+            case DIRECTORY -> "directory";
+            case SYMLINK -> "symlink";
+            case OTHER -> "special file";
+        };
+    }
+
+    private static String article(FileEntry.Type type) {
+        return "a " + name(type);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.plimsoll.engine.check;
+
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.Header;
+import dev.plimsoll.grammar.ast.HttpRequest;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Sends a contract's HTTP request to a published port on 127.0.0.1. */
+public final class HttpCall {
+
+    private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    private final OkHttpClient client;
+    private final Duration timeout;
+
+    /** The timeout bounds connecting, reading and the whole call; redirects are not followed unless asked. */
+    public HttpCall(Duration timeout) {
+        this.timeout = timeout;
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
+                .callTimeout(timeout)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // a container may be recreated behind the same host port: never reuse or silently retry
+                .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .build();
+    }
+
+    /** GET/POST/... http://127.0.0.1:{hostPort}{path} with headers and body; an IOException becomes a thrown
+     *  HttpCallException(String oneLineMessage) like "connection refused on 127.0.0.1:49153 (container port 9000)". */
+    public HttpExchange call(HttpRequest request, int hostPort, int containerPort, Variables vars) {
+        String where = "127.0.0.1:" + hostPort + " (container port " + containerPort + ")";
+        Request built = build(request, hostPort, vars);
+        OkHttpClient asked = request.followRedirects()
+                ? client.newBuilder().followRedirects(true).build()
+                : client;
+        try (Response response = asked.newCall(built).execute()) {
+            ResponseBody body = response.body();
+            return new HttpExchange(
+                    response.code(), response.headers().toMultimap(), body == null ? "" : body.string());
+        } catch (IOException e) {
+            throw new HttpCallException(describe(e, where), e);
+        }
+    }
+
+    private static Request build(HttpRequest request, int hostPort, Variables vars) {
+        String path = request.path().resolve(vars);
+        String url = "http://127.0.0.1:" + hostPort + (path.startsWith("/") ? "" : "/") + path;
+        Headers.Builder headers = new Headers.Builder();
+        for (Header header : request.headers()) {
+            headers.add(header.name().resolve(vars), header.value().resolve(vars));
+        }
+        Headers all = headers.build();
+        String method = request.method().toUpperCase(Locale.ROOT);
+        try {
+            return new Request.Builder()
+                    .url(url)
+                    .headers(all)
+                    .method(method, body(method, request, all, vars))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new HttpCallException("cannot send " + method + " " + Show.quote(path) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RequestBody body(String method, HttpRequest request, Headers headers, Variables vars) {
+        if (request.body().isEmpty() && !METHODS_WITH_BODY.contains(method)) {
+            return null;
+        }
+        String text = request.body().map(body -> body.resolve(vars)).orElse("");
+        String contentType = headers.get("Content-Type");
+        MediaType type = contentType == null ? null : MediaType.parse(contentType);
+        // bytes, not a String: OkHttp would otherwise append a charset to the Content-Type the contract chose
+        return RequestBody.create(text.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private String describe(IOException e, String where) {
+        if (e instanceof ConnectException) {
+            return "connection refused on " + where;
+        }
+        if (e instanceof InterruptedIOException) {
+            return "no response within " + human(timeout) + " from " + where;
+        }
+        if (e instanceof EOFException || e.getCause() instanceof EOFException) {
+            return "connection closed without a response by " + where;
+        }
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return "request to " + where + " failed: " + message;
+    }
+
+    private static String human(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+}
