@@ -6,7 +6,8 @@ import java.time.Duration;
  * Default deadlines, already multiplied by the timeout scale. A contract's {@code defaults} block and a step's own
  * {@code within} are scaled the same way through {@link #scaled(Duration)}.
  */
-public record Deadlines(Duration wait, Duration exit, Duration http, Duration command, double scale) {
+public record Deadlines(
+        Duration waitTimeout, Duration exitTimeout, Duration httpTimeout, Duration commandTimeout, double scale) {
 
     public Duration scaled(Duration duration) {
         return scale == 1.0 ? duration : Duration.ofMillis(Math.round(duration.toMillis() * scale));
@@ -17,18 +18,18 @@ public record Deadlines(Duration wait, Duration exit, Duration http, Duration co
     }
 
     public Duration waitScaled() {
-        return scaled(wait);
+        return scaled(waitTimeout);
     }
 
     public Duration exitScaled() {
-        return scaled(exit);
+        return scaled(exitTimeout);
     }
 
     public Duration httpScaled() {
-        return scaled(http);
+        return scaled(httpTimeout);
     }
 
     public Duration commandScaled() {
-        return scaled(command);
+        return scaled(commandTimeout);
     }
 }

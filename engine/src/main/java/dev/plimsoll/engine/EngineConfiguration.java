@@ -50,7 +50,9 @@ public final class EngineConfiguration {
         Map<String, String> variables = new TreeMap<>();
         for (String key : parameters.keySet()) {
             if (key.startsWith(VARIABLE_PROPERTY_PREFIX)) {
-                parameters.get(key).ifPresent(value -> variables.put(key.substring(VARIABLE_PROPERTY_PREFIX.length()), value));
+                parameters
+                        .get(key)
+                        .ifPresent(value -> variables.put(key.substring(VARIABLE_PROPERTY_PREFIX.length()), value));
             }
         }
         return variables;
@@ -61,15 +63,18 @@ public final class EngineConfiguration {
     }
 
     private double timeoutScale() {
-        double scale = get(TIMEOUT_SCALE_PROPERTY_NAME, Double::parseDouble, "a positive number").orElse(1.0);
+        double scale = get(TIMEOUT_SCALE_PROPERTY_NAME, Double::parseDouble, "a positive number")
+                .orElse(1.0);
         if (!(scale > 0)) {
-            throw new InvalidConfigurationException(TIMEOUT_SCALE_PROPERTY_NAME, String.valueOf(scale), "a positive number");
+            throw new InvalidConfigurationException(
+                    TIMEOUT_SCALE_PROPERTY_NAME, String.valueOf(scale), "a positive number");
         }
         return scale;
     }
 
     private Duration duration(String key, Duration fallback) {
-        return get(key, EngineConfiguration::parseDuration, "a duration like 500ms, 30s or 2m").orElse(fallback);
+        return get(key, EngineConfiguration::parseDuration, "a duration like 500ms, 30s or 2m")
+                .orElse(fallback);
     }
 
     private <T> Optional<T> get(String key, Function<String, T> parse, String expected) {

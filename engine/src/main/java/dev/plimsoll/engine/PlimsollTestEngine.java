@@ -48,8 +48,8 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
         if (!configuration.parallel()) {
             return super.createExecutorService(request);
         }
-        return new ForkJoinPoolHierarchicalTestExecutorService(
-                new PrefixedConfigurationParameters(request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX));
+        return new ForkJoinPoolHierarchicalTestExecutorService(new PrefixedConfigurationParameters(
+                request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX));
     }
 
     @Override

@@ -27,8 +27,8 @@ public final class ContractTree {
         contract.imageFacts().ifPresent(facts -> root.addChild(imageFacts(root, facts)));
         for (FileCheck file : contract.files()) {
             String name = SourceSnippet.of(parsed.source(), file.span());
-            FileCheckDescriptor check =
-                    new FileCheckDescriptor(root.getUniqueId(), file, name, location.source(file.span().line()));
+            FileCheckDescriptor check = new FileCheckDescriptor(
+                    root.getUniqueId(), file, name, location.source(file.span().line()));
             root.remember(check, file.span());
             root.addChild(check);
         }
@@ -44,7 +44,10 @@ public final class ContractTree {
         for (ImageFact fact : facts.facts()) {
             String name = SourceSnippet.of(root.parsed().source(), fact.span());
             ImageFactDescriptor check = new ImageFactDescriptor(
-                    container.getUniqueId(), fact, name, location.source(fact.span().line()));
+                    container.getUniqueId(),
+                    fact,
+                    name,
+                    location.source(fact.span().line()));
             root.remember(check, fact.span());
             container.addChild(check);
         }
@@ -81,8 +84,11 @@ public final class ContractTree {
         for (int index = 0; index < steps.size(); index++) {
             Step step = steps.get(index);
             if (!(step instanceof Setting)) {
-                StepDescriptor node =
-                        new StepDescriptor(descriptor.getUniqueId(), index, step, location.source(step.span().line()));
+                StepDescriptor node = new StepDescriptor(
+                        descriptor.getUniqueId(),
+                        index,
+                        step,
+                        location.source(step.span().line()));
                 root.remember(node, step.span());
                 descriptor.addChild(node);
             }

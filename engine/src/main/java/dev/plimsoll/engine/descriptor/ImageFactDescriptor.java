@@ -27,8 +27,8 @@ final class ImageFactDescriptor extends AbstractTestDescriptor implements Node<R
 
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
-        List<String> mismatches =
-                ImageFactCheck.mismatches(fact, context.image(), context.contract().variables());
+        List<String> mismatches = ImageFactCheck.mismatches(
+                fact, context.image(), context.contract().variables());
         if (!mismatches.isEmpty()) {
             throw StepFailure.of(
                     "image has " + getDisplayName(), fact, context.contract().location(), mismatches, List.of());

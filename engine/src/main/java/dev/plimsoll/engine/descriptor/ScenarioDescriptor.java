@@ -25,7 +25,8 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     }
 
     static ScenarioDescriptor single(UniqueId parentId, ScenarioInstance instance, TestSource source) {
-        UniqueId id = parentId.append(SEGMENT, String.valueOf(instance.scenario().span().line()));
+        UniqueId id = parentId.append(
+                SEGMENT, String.valueOf(instance.scenario().span().line()));
         return new ScenarioDescriptor(id, instance, source);
     }
 

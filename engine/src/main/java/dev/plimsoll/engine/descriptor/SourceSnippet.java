@@ -10,7 +10,9 @@ final class SourceSnippet {
     static String of(SourceText source, Span span) {
         String line = source.line(span.line());
         int start = Math.min(Math.max(0, span.column() - 1), line.length());
-        int end = span.endLine() == span.line() ? Math.min(line.length(), Math.max(start, span.endColumn() - 1)) : line.length();
+        int end = span.endLine() == span.line()
+                ? Math.min(line.length(), Math.max(start, span.endColumn() - 1))
+                : line.length();
         String text = line.substring(start, end).strip();
         return text.endsWith("{") ? text.substring(0, text.length() - 1).strip() : text;
     }

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.platform.commons.io.Resource;
 import org.junit.platform.commons.io.ResourceFilter;
+import org.junit.platform.commons.support.ResourceSupport;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -106,7 +107,8 @@ final class ContractSelectorResolver implements SelectorResolver {
 
     private Resolution resolveResourceById(String key, UniqueId id, Context context) {
         String name = key.substring("classpath:".length());
-        Set<Resource> resources = Resource.tryToGetResources(name).toOptional().orElse(Set.of());
+        Set<Resource> resources =
+                ResourceSupport.tryToGetResources(name).toOptional().orElse(Set.of());
         if (resources.isEmpty()) {
             return Resolution.unresolved();
         }
@@ -143,10 +145,10 @@ final class ContractSelectorResolver implements SelectorResolver {
         if (result.isEmpty()) {
             return Optional.empty();
         }
-        return context.addToParent(parent -> Optional.of(parent.findByUniqueId(
-                        parent.getUniqueId().append("contract", location.key()))
-                .map(ContractDescriptor.class::cast)
-                .orElseGet(() -> ContractTree.build(parent.getUniqueId(), location, result.get()))));
+        return context.addToParent(
+                parent -> Optional.of(parent.findByUniqueId(parent.getUniqueId().append("contract", location.key()))
+                        .map(ContractDescriptor.class::cast)
+                        .orElseGet(() -> ContractTree.build(parent.getUniqueId(), location, result.get()))));
     }
 
     private Optional<ParseResult> parse(ContractLocation location, Supplier<String> text) {
@@ -166,7 +168,7 @@ final class ContractSelectorResolver implements SelectorResolver {
 
     private static Resolution contractsInFolder(String folder) {
         String packageName = folder.replace('/', '.').replaceAll("^\\.+|\\.+$", "");
-        Set<ClasspathResourceSelector> selectors = Resource.findAllResourcesInPackage(
+        Set<ClasspathResourceSelector> selectors = ResourceSupport.findAllResourcesInPackage(
                         packageName, ResourceFilter.of(resource -> ContractFiles.isContract(resource.getName())))
                 .stream()
                 .map(resource -> selectClasspathResource(resource.getName()))

@@ -70,12 +70,12 @@ final class Actions {
                 StepRunner.stream(wait.stream()), TextMatchers.linePredicate(wait.match(), run.variables()), deadline);
         String wanted = TextMatchers.describe(wait.match(), run.variables());
         if (result instanceof LineAwait.Exited exited) {
-            return List.of(owner + " exited with code " + exited.exitCode() + " before any line of "
-                    + streamName(wait) + " matched " + wanted);
+            return List.of(owner + " exited with code " + exited.exitCode() + " before any line of " + streamName(wait)
+                    + " matched " + wanted);
         }
         if (result instanceof LineAwait.TimedOut) {
-            return List.of("no line of " + streamName(wait) + " matched " + wanted + " within " + deadline.toMillis()
-                    + " ms");
+            return List.of(
+                    "no line of " + streamName(wait) + " matched " + wanted + " within " + deadline.toMillis() + " ms");
         }
         return List.of();
     }
@@ -96,7 +96,6 @@ final class Actions {
                 ? List.of()
                 : List.of("health is " + state.health().name().toLowerCase(java.util.Locale.ROOT));
     }
-
 
     private static java.util.Optional<dev.plimsoll.grammar.ast.Duration> withinOf(WaitAction wait) {
         if (wait instanceof WaitForLog log) {

@@ -103,14 +103,14 @@ final class Checks {
                 process.name(), process.user(), run.docker().top(run.subjectId()), run.variables());
     }
 
-
     private List<String> command(ExpectCommand command) {
         ContainerState state = run.docker().state(run.subjectId());
         if (!state.running()) {
             return List.of("the container is not running (" + state.status() + "), so no command can run in it");
         }
         List<String> argv = ContainerSpecs.resolveAll(command.argv(), run.variables());
-        ExecResult result = run.docker().exec(run.subjectId(), argv, run.deadlines().commandScaled());
+        ExecResult result =
+                run.docker().exec(run.subjectId(), argv, run.deadlines().commandScaled());
         return CommandChecks.mismatches(command, result, run.variables());
     }
 }

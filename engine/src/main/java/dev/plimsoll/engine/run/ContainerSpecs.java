@@ -36,7 +36,9 @@ final class ContainerSpecs {
             } else if (setting instanceof Publish publish) {
                 spec.publish(portKey(publish.port()));
             } else if (setting instanceof VolumeMount volume) {
-                spec.volume(volumeName.apply(volume.volume().resolve(variables)), volume.path().resolve(variables));
+                spec.volume(
+                        volumeName.apply(volume.volume().resolve(variables)),
+                        volume.path().resolve(variables));
             } else if (setting instanceof CommandSetting command) {
                 spec.cmd(resolveAll(command.argv(), variables));
             } else if (setting instanceof EntrypointSetting entrypoint) {

@@ -56,7 +56,8 @@ public final class ContractRun implements AutoCloseable {
     }
 
     public ImageInfo image() {
-        return docker().inspectImage(imageId).orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
+        return docker().inspectImage(imageId)
+                .orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
     }
 
     public Deadlines deadlines() {
@@ -98,10 +99,10 @@ public final class ContractRun implements AutoCloseable {
         }
         Defaults d = defaults.get();
         return configured.withDefaults(
-                d.waitTimeout().map(ContractRun::toJava).orElse(configured.wait()),
-                d.exitTimeout().map(ContractRun::toJava).orElse(configured.exit()),
-                d.httpTimeout().map(ContractRun::toJava).orElse(configured.http()),
-                d.commandTimeout().map(ContractRun::toJava).orElse(configured.command()));
+                d.waitTimeout().map(ContractRun::toJava).orElse(configured.waitTimeout()),
+                d.exitTimeout().map(ContractRun::toJava).orElse(configured.exitTimeout()),
+                d.httpTimeout().map(ContractRun::toJava).orElse(configured.httpTimeout()),
+                d.commandTimeout().map(ContractRun::toJava).orElse(configured.commandTimeout()));
     }
 
     static java.time.Duration toJava(Duration duration) {

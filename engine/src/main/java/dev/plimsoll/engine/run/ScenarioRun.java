@@ -65,7 +65,8 @@ public final class ScenarioRun implements AutoCloseable {
         for (Service service : contract.contract().services()) {
             startService(service);
         }
-        ContainerSpec.Builder spec = ContainerSpec.builder(contract.imageId()).network(name).labels(labels);
+        ContainerSpec.Builder spec =
+                ContainerSpec.builder(contract.imageId()).network(name).labels(labels);
         contract.image().exposedPorts().forEach(spec::publish);
         List<Setting> settings = instance.scenario().steps().stream()
                 .filter(Setting.class::isInstance)
@@ -132,7 +133,8 @@ public final class ScenarioRun implements AutoCloseable {
         try {
             stepRunner.run(step);
         } catch (AssertionError | RuntimeException e) {
-            brokenBy = Optional.of("'" + step.describe() + "' at line " + step.span().line() + " failed");
+            brokenBy = Optional.of(
+                    "'" + step.describe() + "' at line " + step.span().line() + " failed");
             throw e;
         }
     }
@@ -187,7 +189,9 @@ public final class ScenarioRun implements AutoCloseable {
     List<String> logTail() {
         return subjectId == null
                 ? List.of()
-                : docker().log(subjectId).map(log -> log.tail(contract.services().logTail())).orElse(List.of());
+                : docker().log(subjectId)
+                        .map(log -> log.tail(contract.services().logTail()))
+                        .orElse(List.of());
     }
 
     @Override

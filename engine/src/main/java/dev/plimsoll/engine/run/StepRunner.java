@@ -62,9 +62,7 @@ final class StepRunner {
     /** One HTTP exchange and its mismatches; a request that gets no answer is one mismatch. */
     List<String> http(HttpRequest request, List<HttpAssertion> assertions) {
         Map<String, Integer> published = run.docker().publishedPorts(run.subjectId());
-        Optional<Integer> containerPort = request.port().isPresent()
-                ? request.port()
-                : onlyTcpPort(published);
+        Optional<Integer> containerPort = request.port().isPresent() ? request.port() : onlyTcpPort(published);
         if (containerPort.isEmpty()) {
             return List.of("no port given and the container publishes " + published.keySet()
                     + ": add 'port N' to the request");

@@ -36,7 +36,8 @@ final class SubjectImages {
         for (BuildArg arg : build.args()) {
             args.put(arg.name(), arg.value().resolve(variables));
         }
-        String dockerfile = build.dockerfile().map(text -> text.resolve(variables)).orElse("Dockerfile");
+        String dockerfile =
+                build.dockerfile().map(text -> text.resolve(variables)).orElse("Dockerfile");
         return docker.build(new BuildRequest(
                 context, dockerfile, args, build.target().map(target -> resolve(target, variables)), Map.of()));
     }

@@ -121,8 +121,8 @@ class OutputChecksTest {
         assertThat(stdout(inOrder(contains("greeter"), contains("greeter"), contains("greeter")), LOG))
                 .isEmpty();
         assertThat(stdout(inOrder(contains("listening"), contains("listening")), LOG))
-                .containsExactly("stdout has no line containing 'listening' after line 2"
-                        + " 'greeter listening on port 9000'");
+                .containsExactly(
+                        "stdout has no line containing 'listening' after line 2" + " 'greeter listening on port 9000'");
     }
 
     @Test
