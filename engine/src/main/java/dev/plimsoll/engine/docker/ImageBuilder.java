@@ -19,11 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Builds images once per run: the same context, Dockerfile, args and target give the same image, and callers
  * asking concurrently wait for the one build. Images are tagged {@code plimsoll-build/<hash>:latest} (so they
- * are not left dangling and show who made them) and labelled, so that {@link Docker#removeAll} finds them.
+ * are not left dangling and show who made them) and labelled {@code dev.plimsoll=true} only: they outlive the
+ * run, so the next run's build hits Docker's layer cache, and {@code plimsoll clean} still finds them.
  */
 final class ImageBuilder {
 
     static final String TAG_REPOSITORY = "plimsoll-build/";
+    private static final String PLIMSOLL_LABEL = "dev.plimsoll";
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
@@ -96,7 +98,7 @@ final class ImageBuilder {
 
     private BuildImageCmd command(BuildRequest request, String key, ContextTar tar) {
         Map<String, String> labels = new HashMap<>(request.labels());
-        labels.putAll(runLabels);
+        labels.put(PLIMSOLL_LABEL, runLabels.getOrDefault(PLIMSOLL_LABEL, "true"));
         BuildImageCmd command = client.buildImageCmd(tar.input())
                 .withDockerfilePath(DockerIgnore.clean(request.dockerfile()))
                 .withLabels(labels)
