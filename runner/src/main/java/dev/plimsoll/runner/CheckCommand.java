@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         output.applyLogLevel();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ContractFiles found = paths.find();
+        ContractFiles found = paths.find(wiring.workingDirectory());
         if (!found.missing().isEmpty()) {
             err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
             return ExitCode.USAGE.code;

@@ -18,16 +18,18 @@ record ContractFiles(List<Path> files, List<Path> missing) {
 
     static final String EXTENSION = ".contract";
 
-    static ContractFiles find(List<Path> paths) {
+    /** Relative paths are taken from the working directory; missing ones are reported as given. */
+    static ContractFiles find(List<Path> paths, Path workingDirectory) {
         Set<Path> files = new LinkedHashSet<>();
         List<Path> missing = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path given : paths) {
+            Path path = workingDirectory.resolve(given);
             if (Files.isDirectory(path)) {
                 files.addAll(search(path));
             } else if (Files.isRegularFile(path)) {
                 files.add(path.normalize());
             } else {
-                missing.add(path);
+                missing.add(given);
             }
         }
         return new ContractFiles(List.copyOf(files), List.copyOf(missing));

@@ -47,7 +47,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         PrintWriter err = spec.commandLine().getErr();
-        ContractFiles found = paths.find();
+        ContractFiles found = paths.find(wiring.workingDirectory());
         if (!found.missing().isEmpty()) {
             err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
             return ExitCode.USAGE.code;

@@ -30,7 +30,7 @@ final class OutputOptions {
         ours.setLevel(verbose ? Level.DEBUG : Level.WARN);
         // the launcher logs through java.util.logging; its warnings duplicate what we print ourselves
         java.util.logging.Logger.getLogger("org.junit")
-                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
     }
 
     boolean colour(boolean terminal, String noColorVariable) {

@@ -18,7 +18,8 @@ final class PathArguments {
         return paths.isEmpty() ? List.of(Path.of(".")) : paths;
     }
 
-    ContractFiles find() {
-        return ContractFiles.find(orDefault());
+    /** Relative paths are taken from the working directory. */
+    ContractFiles find(Path workingDirectory) {
+        return ContractFiles.find(orDefault(), workingDirectory);
     }
 }

@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
         output.applyLogLevel();
         Map<String, String> parameters = parameters();
         PrintWriter err = spec.commandLine().getErr();
-        ContractFiles found = paths.find();
+        ContractFiles found = paths.find(wiring.workingDirectory());
         if (!found.missing().isEmpty()) {
             err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
             return ExitCode.USAGE.code;

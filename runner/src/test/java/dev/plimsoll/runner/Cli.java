@@ -28,17 +28,20 @@ final class Cli {
     }
 
     Cli with(ContractChecker checker) {
-        wiring = new Wiring(wiring.engineId(), checker, wiring.docker(), directory, wiring.terminal(), Optional.empty());
+        wiring =
+                new Wiring(wiring.engineId(), checker, wiring.docker(), directory, wiring.terminal(), Optional.empty());
         return this;
     }
 
     Cli with(DockerTasks docker) {
-        wiring = new Wiring(wiring.engineId(), wiring.checker(), docker, directory, wiring.terminal(), Optional.empty());
+        wiring =
+                new Wiring(wiring.engineId(), wiring.checker(), docker, directory, wiring.terminal(), Optional.empty());
         return this;
     }
 
     Cli engine(String engineId) {
-        wiring = new Wiring(engineId, wiring.checker(), wiring.docker(), directory, wiring.terminal(), Optional.empty());
+        wiring =
+                new Wiring(engineId, wiring.checker(), wiring.docker(), directory, wiring.terminal(), Optional.empty());
         return this;
     }
 

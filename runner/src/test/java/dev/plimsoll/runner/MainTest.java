@@ -28,7 +28,10 @@ class MainTest {
             Cli.Result result = new Cli(dir).run(command, "--help");
 
             assertThat(result.exitCode()).as(command).isZero();
-            assertThat(result.out()).as(command).startsWith("Usage: plimsoll " + command).contains("Exit codes:");
+            assertThat(result.out())
+                    .as(command)
+                    .startsWith("Usage: plimsoll " + command)
+                    .contains("Exit codes:");
         }
     }
 
@@ -54,8 +57,8 @@ class MainTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err())
-                .isEqualTo("plimsoll: Unknown option: '--colour'\n"
-                        + "Try 'plimsoll run --help' for more information.\n");
+                .isEqualTo(
+                        "plimsoll: Unknown option: '--colour'\n" + "Try 'plimsoll run --help' for more information.\n");
     }
 
     @Test

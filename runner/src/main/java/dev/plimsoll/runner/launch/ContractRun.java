@@ -3,11 +3,14 @@ package dev.plimsoll.runner.launch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -79,10 +82,7 @@ public final class ContractRun {
         DiscoveryIssues issues = new DiscoveryIssues();
         List<TestPlan> plans = new ArrayList<>();
         for (List<Path> batch : batches) {
-            TestPlan plan = launcher.discover(settings.request(batch, issues));
-            if (plan.containsTests()) {
-                plans.add(plan);
-            }
+            discover(launcher, settings.request(batch, issues), issues).ifPresent(plans::add);
         }
         List<DiscoveryIssue> found = issues.all();
         if (DiscoveryIssues.anyError(found)) {
@@ -94,11 +94,25 @@ public final class ContractRun {
         return new RunOutcome.Discovered(found, plans);
     }
 
+    /** Platform 1.13+ throws on ERROR issues; we already collected them, and report them as such. */
+    private static Optional<TestPlan> discover(
+            Launcher launcher, LauncherDiscoveryRequest request, DiscoveryIssues issues) {
+        try {
+            TestPlan plan = launcher.discover(request);
+            return plan.containsTests() ? Optional.of(plan) : Optional.empty();
+        } catch (JUnitException e) {
+            if (DiscoveryIssues.anyError(issues.all())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     private static void reportNotRun(TestPlan plan, TestExecutionListener[] listeners) {
         for (TestExecutionListener listener : listeners) {
             listener.testPlanExecutionStarted(plan);
             for (TestIdentifier root : plan.getRoots()) {
-                listener.executionSkipped(root, NOT_RUN_REASON);
+                plan.getChildren(root).forEach(contract -> listener.executionSkipped(contract, NOT_RUN_REASON));
             }
             listener.testPlanExecutionFinished(plan);
         }

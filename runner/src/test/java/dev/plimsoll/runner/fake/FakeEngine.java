@@ -50,7 +50,9 @@ public final class FakeEngine implements TestEngine {
                 .findFirst();
         if (noDocker.isPresent()) {
             listener.executionFinished(
-                    root, TestExecutionResult.failed(new IllegalStateException(new DockerUnavailableException(noDocker.get()))));
+                    root,
+                    TestExecutionResult.failed(
+                            new IllegalStateException(new DockerUnavailableException(noDocker.get()))));
             return;
         }
         for (TestDescriptor contract : root.getChildren()) {
