@@ -11,6 +11,9 @@ final class OutputOptions {
 
     static final String OUR_LOGGERS = "dev.plimsoll";
 
+    /** Held here because java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger JUNIT_LOGS = java.util.logging.Logger.getLogger("org.junit");
+
     @Option(
             names = {"-v", "--verbose"},
             description = "Log what plimsoll does (Docker calls, timings) on stderr.")
@@ -29,8 +32,7 @@ final class OutputOptions {
         Logger ours = context.getLogger(OUR_LOGGERS);
         ours.setLevel(verbose ? Level.DEBUG : Level.WARN);
         // the launcher logs through java.util.logging; its warnings duplicate what we print ourselves
-        java.util.logging.Logger.getLogger("org.junit")
-                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
+        JUNIT_LOGS.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
     }
 
     boolean colour(boolean terminal, String noColorVariable) {

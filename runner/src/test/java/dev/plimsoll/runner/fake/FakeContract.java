@@ -79,7 +79,7 @@ final class FakeContract {
             FakeDescriptor parent, String kind, String text, FileSource source, Type type, int line) {
         String[] parts = text.split(SEPARATOR, 2);
         String name = kind.equals("param") ? "param " + text : parts[0];
-        String message = parts.length > 1 ? parts[1] : "";
+        String message = parts.length > 1 ? parts[1].replace("\\n", "\n") : "";
         FakeDescriptor child = new FakeDescriptor(
                 parent.getUniqueId().append(type == Type.TEST ? "check" : "scenario", Integer.toString(line)),
                 name,
