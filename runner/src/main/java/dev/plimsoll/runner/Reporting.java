@@ -27,8 +27,9 @@ record Reporting(PrintWriter err, String filter, List<Path> paths) {
             err.println("plimsoll: invalid contracts, nothing was run");
             return ExitCode.USAGE.code;
         }
-        List<DiscoveryIssue> warnings = ((RunOutcome.NothingToRun) outcome).issues();
-        issues(warnings);
+        if (outcome instanceof RunOutcome.NothingToRun nothing) {
+            issues(nothing.issues());
+        }
         err.println(
                 filter == null
                         ? "plimsoll: no checks in the contracts found in " + ContractFiles.describe(paths)

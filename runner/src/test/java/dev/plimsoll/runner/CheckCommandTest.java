@@ -91,4 +91,35 @@ class CheckCommandTest {
         assertThat(result.out()).isEqualTo("checked 1 contract: no errors\n");
         assertThat(result.err()).isEmpty();
     }
+
+    @Test
+    void aBugIsOneLineAndItsStackTraceOnlyWithVerbose() {
+        Cli cli = new Cli(dir).with(file -> {
+            throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+        });
+        cli.contract("a.contract");
+
+        Cli.Result quiet = cli.run("check");
+        Cli.Result verbose = cli.run("check", "-v");
+
+        assertThat(quiet.exitCode()).isEqualTo(2);
+        assertThat(quiet.err())
+                .isEqualTo("plimsoll: unexpected java.lang.ArrayIndexOutOfBoundsException: Index 3 out of bounds"
+                        + " for length 3 (run with -v for the stack trace)\n");
+        assertThat(verbose.err()).contains("\tat dev.plimsoll.runner.CheckCommand.call(");
+    }
+
+    @Test
+    void withoutTheGrammarCheckSaysSo() {
+        Cli cli = new Cli(dir).with(file -> {
+            throw new IllegalStateException("this build of plimsoll has no contract parser (the grammar module)");
+        });
+        cli.contract("a.contract");
+
+        Cli.Result result = cli.run("check");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err())
+                .isEqualTo("plimsoll: this build of plimsoll has no contract parser (the grammar module)\n");
+    }
 }
