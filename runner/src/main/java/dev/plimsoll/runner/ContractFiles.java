@@ -1,0 +1,65 @@
+package dev.plimsoll.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The contract files named on the command line: files as given, directories searched recursively for
+ * {@code *.contract} (hidden directories and {@code target/} skipped), in a stable sorted order.
+ */
+record ContractFiles(List<Path> files, List<Path> missing) {
+
+    static final String EXTENSION = ".contract";
+
+    /** Relative paths are taken from the working directory; missing ones are reported as given. */
+    static ContractFiles find(List<Path> paths, Path workingDirectory) {
+        Set<Path> files = new LinkedHashSet<>();
+        List<Path> missing = new ArrayList<>();
+        for (Path given : paths) {
+            Path path = workingDirectory.resolve(given);
+            if (Files.isDirectory(path)) {
+                files.addAll(search(path));
+            } else if (Files.isRegularFile(path)) {
+                files.add(path.normalize());
+            } else {
+                missing.add(given);
+            }
+        }
+        return new ContractFiles(List.copyOf(files), List.copyOf(missing));
+    }
+
+    private static List<Path> search(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(EXTENSION))
+                    .filter(file -> !skipped(directory.relativize(file)))
+                    .map(Path::normalize)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Build output and hidden folders hold copies, not contracts of their own. */
+    private static boolean skipped(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String name = relative.getName(i).toString();
+            if (name.startsWith(".") || name.equals("target")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(List<Path> paths) {
+        return String.join(", ", paths.stream().map(Path::toString).toList());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.plimsoll.runner;
+
+import dev.plimsoll.runner.launch.ContractRun;
+import dev.plimsoll.runner.launch.Glob;
+import dev.plimsoll.runner.launch.RunOutcome;
+import dev.plimsoll.runner.launch.RunSettings;
+import dev.plimsoll.runner.report.Locations;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Show the checks that 'run' would run, as a tree with file:line, without running them.")
+final class ListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PathArguments paths;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--filter", paramLabel = "GLOB", description = "Only checks 'run --filter GLOB' would run.")
+    String filter;
+
+    private final Wiring wiring;
+
+    ListCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        output.applyLogLevel();
+        PrintWriter err = spec.commandLine().getErr();
+        ContractFiles found = paths.find(wiring.workingDirectory());
+        if (!found.missing().isEmpty()) {
+            err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
+            return ExitCode.USAGE.code;
+        }
+        if (found.files().isEmpty()) {
+            err.println("plimsoll: no contracts (*.contract) found in " + ContractFiles.describe(paths.orDefault()));
+            return ExitCode.NO_CONTRACTS.code;
+        }
+        RunSettings settings = new RunSettings(
+                wiring.engineId(), found.files(), Optional.ofNullable(filter).map(Glob::of), Map.of(), false);
+        RunOutcome outcome = new ContractRun(settings).discover();
+        Reporting reporting = new Reporting(err, filter, paths.orDefault());
+        if (!(outcome instanceof RunOutcome.Discovered discovered)) {
+            return reporting.notExecuted(outcome);
+        }
+        reporting.issues(discovered.issues());
+        discovered.plans().forEach(this::print);
+        return ExitCode.OK.code;
+    }
+
+    private void print(TestPlan plan) {
+        new Tree(spec.commandLine().getOut(), plan, new Locations(wiring.workingDirectory())).print();
+    }
+
+    /** Contracts at the left margin, their scenarios and checks below with box-drawing branches. */
+    private record Tree(PrintWriter out, TestPlan plan, Locations locations) {
+
+        void print() {
+            List<TestIdentifier> contracts = plan.getRoots().stream()
+                    .flatMap(root -> plan.getChildren(root).stream())
+                    .toList();
+            for (TestIdentifier contract : contracts) {
+                out.println(locations.file(contract));
+                children(contract, "");
+            }
+            long checks = plan.countTestIdentifiers(TestIdentifier::isTest);
+            out.println(checks + (checks == 1 ? " check" : " checks") + " in " + contracts.size()
+                    + (contracts.size() == 1 ? " contract" : " contracts"));
+            out.flush();
+        }
+
+        private void children(TestIdentifier parent, String indent) {
+            List<TestIdentifier> kids = List.copyOf(plan.getChildren(parent));
+            for (int i = 0; i < kids.size(); i++) {
+                boolean last = i == kids.size() - 1;
+                TestIdentifier kid = kids.get(i);
+                String place = locations.fileLine(kid).map(p -> "  (" + p + ")").orElse("");
+                out.println(indent + (last ? "└─ " : "├─ ") + kid.getDisplayName() + place);
+                children(kid, indent + (last ? "   " : "│  "));
+            }
+        }
+    }
+}
