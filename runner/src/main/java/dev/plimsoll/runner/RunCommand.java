@@ -147,9 +147,6 @@ final class RunCommand implements Callable<Integer> {
             parameters.put(EngineParameters.PARALLEL_STRATEGY, "fixed");
             parameters.put(EngineParameters.PARALLELISM, parallel.toString());
         }
-        if (failFast) {
-            parameters.put(EngineParameters.FAIL_FAST, "true");
-        }
         return parameters;
     }
 

@@ -1,6 +1,7 @@
 package dev.plimsoll.runner;
 
 import dev.plimsoll.runner.docker.DockerTasks;
+import dev.plimsoll.runner.docker.EngineDockerTasks;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ record Wiring(
         return new Wiring(
                 ENGINE_ID,
                 ContractChecker.fromGrammar(),
-                DockerTasks.missing(),
+                new EngineDockerTasks(),
                 Path.of("").toAbsolutePath(),
                 System.console() != null,
                 Optional.ofNullable(System.getenv("NO_COLOR")));

@@ -1,31 +1,21 @@
 package dev.plimsoll.runner.launch;
 
+import dev.plimsoll.engine.Constants;
+
 /**
- * Every configuration parameter the runner hands to the engine, in one place. The engine reads them
- * through the JUnit Platform; the runner never calls engine classes directly.
+ * The configuration parameters the runner hands to the engine. The keys are the engine's own ({@link Constants});
+ * the runner talks to the engine only through the JUnit Platform launcher.
  */
 public final class EngineParameters {
 
-    /** Prefix of a contract variable: {@code --set NAME=VALUE} becomes {@code plimsoll.var.NAME=VALUE}. */
-    public static final String VARIABLE_PREFIX = "plimsoll.var.";
+    /** {@code --set NAME=VALUE} becomes {@code plimsoll.var.NAME=VALUE}. */
+    public static final String VARIABLE_PREFIX = Constants.VARIABLE_PROPERTY_PREFIX;
 
-    /** Factor applied to every deadline of a contract, e.g. {@code 2.5}; default {@code 1}. */
-    public static final String TIMEOUT_SCALE = "plimsoll.timeout.scale";
-
-    /** Docker engine URL that overrides DOCKER_HOST and the current context. */
-    public static final String DOCKER_HOST = "plimsoll.docker.host";
-
-    /**
-     * {@code true} asks the engine to skip what is left of a contract after its first failure. The runner
-     * itself stops between contracts; see {@link ContractRun}.
-     */
-    public static final String FAIL_FAST = "plimsoll.fail-fast";
-
-    /** Standard JUnit Platform keys for running contracts in parallel with a fixed thread count. */
-    public static final String PARALLEL_ENABLED = "junit.platform.execution.parallel.enabled";
-
-    public static final String PARALLEL_STRATEGY = "junit.platform.execution.parallel.config.strategy";
-    public static final String PARALLELISM = "junit.platform.execution.parallel.config.fixed.parallelism";
+    public static final String TIMEOUT_SCALE = Constants.TIMEOUT_SCALE_PROPERTY_NAME;
+    public static final String DOCKER_HOST = Constants.DOCKER_HOST_PROPERTY_NAME;
+    public static final String PARALLEL_ENABLED = Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
+    public static final String PARALLEL_STRATEGY = Constants.PARALLEL_CONFIG_PREFIX + "strategy";
+    public static final String PARALLELISM = Constants.PARALLEL_CONFIG_PREFIX + "fixed.parallelism";
 
     private EngineParameters() {}
 }
