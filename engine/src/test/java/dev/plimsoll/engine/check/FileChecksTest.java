@@ -35,8 +35,8 @@ class FileChecksTest {
     private static final ImageAccounts ACCOUNTS = ImageAccounts.parse(
             "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n", "root:x:0:\napp:x:1000:\n");
 
-    private static final FileEntry DATA = new FileEntry(
-            "/data", Type.DIRECTORY, 0750, 1000, 1000, Optional.empty(), 4096, Optional.empty());
+    private static final FileEntry DATA =
+            new FileEntry("/data", Type.DIRECTORY, 0750, 1000, 1000, Optional.empty(), 4096, Optional.empty());
     private static final FileEntry INDEX = file("/srv/www/index.html", "<h1>greeter</h1>\n");
     private static final FileEntry LINK = new FileEntry(
             "/usr/bin/greet", Type.SYMLINK, 0777, 0, 0, Optional.of("/usr/local/bin/greeter"), 0, Optional.empty());
@@ -176,8 +176,7 @@ class FileChecksTest {
     @Test
     void reportsEveryPropertyThatFails() {
         assertThat(check(INDEX, new IsDirectory(Span.NONE), owner(name("app"), null), new HasMode(0644, Span.NONE)))
-                .containsExactly(
-                        "type: expected directory, got regular file", "owner: expected 'app', got 'root' (0)");
+                .containsExactly("type: expected directory, got regular file", "owner: expected 'app', got 'root' (0)");
     }
 
     private static FileEntry file(String path, String content) {

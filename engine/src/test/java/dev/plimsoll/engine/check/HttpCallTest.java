@@ -80,7 +80,8 @@ class HttpCallTest {
 
     @Test
     void addsTheLeadingSlashToAPath() {
-        assertThat(http.call(get("health"), port, 9000, Variables.empty()).status()).isEqualTo(200);
+        assertThat(http.call(get("health"), port, 9000, Variables.empty()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -93,7 +94,8 @@ class HttpCallTest {
 
     @Test
     void followsRedirectsWhenTheRequestAsks() {
-        var request = new HttpRequest("GET", text("/old"), Optional.empty(), List.of(), Optional.empty(), true, Span.NONE);
+        var request =
+                new HttpRequest("GET", text("/old"), Optional.empty(), List.of(), Optional.empty(), true, Span.NONE);
 
         var exchange = http.call(request, port, 9000, Variables.empty());
 

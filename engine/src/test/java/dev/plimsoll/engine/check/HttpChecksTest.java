@@ -48,7 +48,8 @@ class HttpChecksTest {
 
     @Test
     void headerNameIsCaseInsensitive() {
-        assertThat(check(OK, header("content-type", equalTo("application/json")))).isEmpty();
+        assertThat(check(OK, header("content-type", equalTo("application/json"))))
+                .isEmpty();
         assertThat(check(OK, header("CONTENT-TYPE", contains("json")))).isEmpty();
     }
 
@@ -60,7 +61,8 @@ class HttpChecksTest {
 
     @Test
     void missingHeaderSaysSo() {
-        assertThat(check(OK, header("X-Request-Id", contains("x")))).containsExactly("header 'X-Request-Id' is missing");
+        assertThat(check(OK, header("X-Request-Id", contains("x"))))
+                .containsExactly("header 'X-Request-Id' is missing");
     }
 
     @Test
@@ -120,8 +122,10 @@ class HttpChecksTest {
 
     @Test
     void jsonBooleanAndNull() {
-        assertThat(check(OK, json("$.up", equalsValue(new JsonBoolean(true, Span.NONE))))).isEmpty();
-        assertThat(check(OK, json("$.owner", equalsValue(new JsonNull(Span.NONE))))).isEmpty();
+        assertThat(check(OK, json("$.up", equalsValue(new JsonBoolean(true, Span.NONE)))))
+                .isEmpty();
+        assertThat(check(OK, json("$.owner", equalsValue(new JsonNull(Span.NONE)))))
+                .isEmpty();
         assertThat(check(OK, json("$.up", equalsValue(new JsonBoolean(false, Span.NONE)))))
                 .containsExactly("json '$.up': expected false, got true");
         assertThat(check(OK, json("$.tags", equalsValue(new JsonNull(Span.NONE)))))
@@ -137,7 +141,8 @@ class HttpChecksTest {
 
     @Test
     void jsonMatchesTheValueAsAString() {
-        assertThat(check(OK, json("$.port", new JsonMatches(regex("^9\\d{3}$"), Span.NONE)))).isEmpty();
+        assertThat(check(OK, json("$.port", new JsonMatches(regex("^9\\d{3}$"), Span.NONE))))
+                .isEmpty();
         assertThat(check(OK, json("$.status", new JsonMatches(regex("^up$"), Span.NONE))))
                 .containsExactly("json '$.status': expected to match /^up$/, got 'ok'");
     }

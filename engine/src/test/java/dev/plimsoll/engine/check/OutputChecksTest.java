@@ -121,8 +121,8 @@ class OutputChecksTest {
         assertThat(stdout(inOrder(contains("greeter"), contains("greeter"), contains("greeter")), LOG))
                 .isEmpty();
         assertThat(stdout(inOrder(contains("listening"), contains("listening")), LOG))
-                .containsExactly("stdout has no line containing 'listening' after line 2"
-                        + " 'greeter listening on port 9000'");
+                .containsExactly(
+                        "stdout has no line containing 'listening' after line 2" + " 'greeter listening on port 9000'");
     }
 
     @Test
@@ -132,6 +132,11 @@ class OutputChecksTest {
         assertThat(notStdout(inOrder(contains("starting"), contains("stopped")), LOG))
                 .containsExactly("stdout should not have these lines in order, but does:"
                         + " line 1 'greeter starting as app', line 3 'greeter stopped'");
+    }
+
+    @Test
+    void emptyLinePatternDoesNotMatchAnEmptyOutput() {
+        assertThat(stdout(inOrder(empty()), "")).containsExactly("stdout has no line that is empty");
     }
 
     private static OutputContains outputContains(String value) {
@@ -148,10 +153,5 @@ class OutputChecksTest {
 
     private static LinesInOrder inOrder(TextMatch... lines) {
         return new LinesInOrder(List.of(lines), Span.NONE);
-    }
-
-    @Test
-    void emptyLinePatternDoesNotMatchAnEmptyOutput() {
-        assertThat(stdout(inOrder(empty()), "")).containsExactly("stdout has no line that is empty");
     }
 }

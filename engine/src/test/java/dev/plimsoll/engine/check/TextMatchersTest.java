@@ -68,6 +68,7 @@ class TextMatchersTest {
                 .containsExactly("body: expected to match /^ok$/, got 'nope'");
         assertThat(TextMatchers.mismatches("body", empty(), "x", vars))
                 .containsExactly("body: expected empty, got 'x'");
-        assertThat(TextMatchers.mismatches("body", contains("ok"), "all ok", vars)).isEmpty();
+        assertThat(TextMatchers.mismatches("body", contains("ok"), "all ok", vars))
+                .isEmpty();
     }
 }
