@@ -134,6 +134,11 @@ class OutputChecksTest {
                         + " line 1 'greeter starting as app', line 3 'greeter stopped'");
     }
 
+    @Test
+    void emptyLinePatternDoesNotMatchAnEmptyOutput() {
+        assertThat(stdout(inOrder(empty()), "")).containsExactly("stdout has no line that is empty");
+    }
+
     private static OutputContains outputContains(String value) {
         return new OutputContains(text(value), Span.NONE);
     }
@@ -148,10 +153,5 @@ class OutputChecksTest {
 
     private static LinesInOrder inOrder(TextMatch... lines) {
         return new LinesInOrder(List.of(lines), Span.NONE);
-    }
-
-    @Test
-    void emptyLinePatternDoesNotMatchAnEmptyOutput() {
-        assertThat(stdout(inOrder(empty()), "")).containsExactly("stdout has no line that is empty");
     }
 }

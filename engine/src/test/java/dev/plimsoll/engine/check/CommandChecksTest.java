@@ -1,0 +1,93 @@
+package dev.plimsoll.engine.check;
+
+import static dev.plimsoll.engine.check.Ast.text;
+import static dev.plimsoll.engine.check.Ast.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plimsoll.engine.docker.ExecResult;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.ExpectCommand;
+import dev.plimsoll.grammar.ast.OutputAssertion;
+import dev.plimsoll.grammar.ast.OutputContains;
+import dev.plimsoll.grammar.ast.OutputEmpty;
+import dev.plimsoll.grammar.ast.Span;
+import dev.plimsoll.grammar.ast.Stream;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class CommandChecksTest {
+
+    private static final ExecResult NGINX_OK =
+            new ExecResult(OptionalInt.of(0), "", "nginx: the configuration file syntax is ok\n");
+
+    private static List<String> check(ExpectCommand command, ExecResult result) {
+        return CommandChecks.mismatches(command, result, Variables.empty());
+    }
+
+    @Test
+    void holdsOnTheExpectedExitCodeAndOutput() {
+        var command = nginxTest(
+                0,
+                stderrContains("syntax is ok"),
+                new OutputAssertion(Stream.STDOUT, false, new OutputEmpty(Span.NONE), Span.NONE));
+
+        assertThat(check(command, NGINX_OK)).isEmpty();
+    }
+
+    @Test
+    void reportsTheExitCodeWithTheStartOfStderr() {
+        var failed = new ExecResult(OptionalInt.of(1), "", "nginx: [emerg] unknown directive \"listen_on\"\n");
+
+        assertThat(check(nginxTest(0), failed))
+                .containsExactly(
+                        "exit code: expected 0, got 1 (stderr: 'nginx: [emerg] unknown directive \"listen_on\"')");
+    }
+
+    @Test
+    void reportsTheExitCodeAloneWithoutStderr() {
+        assertThat(check(nginxTest(2), new ExecResult(OptionalInt.of(0), "done", "")))
+                .containsExactly("exit code: expected 2, got 0");
+    }
+
+    @Test
+    void reportsOutputMismatchesOfTheRightStream() {
+        var command = nginxTest(0, stderrContains("syntax is fine"));
+
+        assertThat(check(command, NGINX_OK)).containsExactly("stderr does not contain 'syntax is fine'");
+    }
+
+    @Test
+    void emptyIgnoresTheTrailingNewlineOfTheOutput() {
+        var command = nginxTest(0, new OutputAssertion(Stream.STDOUT, true, new OutputEmpty(Span.NONE), Span.NONE));
+
+        assertThat(check(command, new ExecResult(OptionalInt.of(0), "\n", "")))
+                .containsExactly("stdout: expected output, got none");
+    }
+
+    @Test
+    void logSeesBothStreams() {
+        var command = nginxTest(
+                0, new OutputAssertion(Stream.LOG, false, new OutputContains(text("out"), Span.NONE), Span.NONE));
+
+        assertThat(check(command, new ExecResult(OptionalInt.of(0), "out\n", "err\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void timeoutSaysSoAndNothingElse() {
+        var hangs = new ExecResult(OptionalInt.empty(), "partial", "");
+
+        assertThat(check(nginxTest(0, stderrContains("syntax is ok")), hangs))
+                .containsExactly("command 'nginx -t' did not exit before its timeout");
+    }
+
+    private static ExpectCommand nginxTest(int exitCode, OutputAssertion... outputs) {
+        return new ExpectCommand(texts("nginx", "-t"), exitCode, List.of(outputs), Optional.empty(), Span.NONE);
+    }
+
+    private static OutputAssertion stderrContains(String value) {
+        return new OutputAssertion(Stream.STDERR, false, new OutputContains(text(value), Span.NONE), Span.NONE);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.plimsoll.engine.check;
+
+import static dev.plimsoll.engine.check.Ast.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.Header;
+import dev.plimsoll.grammar.ast.HttpRequest;
+import dev.plimsoll.grammar.ast.Span;
+import dev.plimsoll.grammar.ast.Text;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpCallTest {
+
+    private final HttpCall http = new HttpCall(Duration.ofSeconds(2));
+    private HttpServer server;
+    private int port;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/health", exchange -> respond(exchange, 200, "{\"status\":\"ok\"}"));
+        server.createContext("/echo", HttpCallTest::echo);
+        server.createContext("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/health");
+            respond(exchange, 302, "moved");
+        });
+        server.createContext("/slow", exchange -> {
+            sleep(Duration.ofMillis(1500));
+            respond(exchange, 200, "late");
+        });
+        server.start();
+        port = server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    @Test
+    void returnsStatusHeadersAndBody() {
+        var exchange = http.call(get("/health"), port, 9000, Variables.empty());
+
+        assertThat(exchange.status()).isEqualTo(200);
+        assertThat(exchange.headers().get("content-type")).containsExactly("application/json");
+        assertThat(exchange.body()).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
+    void sendsMethodHeadersAndBodyWithVariablesResolved() {
+        var request = new HttpRequest(
+                "post",
+                text("/echo"),
+                Optional.of(9000),
+                List.of(new Header(text("X-Greeting"), Ast.variable("GREETING"), Span.NONE)),
+                Optional.of(text("name=ahoy")),
+                false,
+                Span.NONE);
+
+        var exchange = http.call(request, port, 9000, Variables.of(Map.of("GREETING", "hi")));
+
+        assertThat(exchange.body()).isEqualTo("POST /echo greeting=hi body=name=ahoy");
+    }
+
+    @Test
+    void addsTheLeadingSlashToAPath() {
+        assertThat(http.call(get("health"), port, 9000, Variables.empty()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void doesNotFollowRedirectsUnlessAsked() {
+        var exchange = http.call(get("/old"), port, 9000, Variables.empty());
+
+        assertThat(exchange.status()).isEqualTo(302);
+        assertThat(exchange.headers().get("LOCATION")).containsExactly("/health");
+    }
+
+    @Test
+    void followsRedirectsWhenTheRequestAsks() {
+        var request =
+                new HttpRequest("GET", text("/old"), Optional.empty(), List.of(), Optional.empty(), true, Span.NONE);
+
+        var exchange = http.call(request, port, 9000, Variables.empty());
+
+        assertThat(exchange.status()).isEqualTo(200);
+        assertThat(exchange.body()).contains("ok");
+    }
+
+    @Test
+    void refusedConnectionIsAOneLineMessage() throws IOException {
+        int closed = freePort();
+
+        assertThatThrownBy(() -> http.call(get("/health"), closed, 9000, Variables.empty()))
+                .isInstanceOf(HttpCallException.class)
+                .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
+    }
+
+    @Test
+    void timeoutIsAOneLineMessage() {
+        var impatient = new HttpCall(Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> impatient.call(get("/slow"), port, 8080, Variables.empty()))
+                .isInstanceOf(HttpCallException.class)
+                .hasMessage("no response within 300ms from 127.0.0.1:" + port + " (container port 8080)");
+    }
+
+    private static HttpRequest get(String path) {
+        Text text = text(path);
+        return new HttpRequest("GET", text, Optional.empty(), List.of(), Optional.empty(), false, Span.NONE);
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String greeting = exchange.getRequestHeaders().getFirst("X-Greeting");
+        respond(
+                exchange,
+                200,
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " greeting=" + greeting
+                        + " body=" + body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (body.startsWith("{")) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    // a port nothing listens on: bound, released, and not reused this quickly
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
