@@ -4,7 +4,7 @@
 # really there (checks named "breaks: …") and that the rest of that contract holds.
 #
 # usage: specs/verify-images.sh [--no-cache] [--remove-images] [name...]
-#   name: nginx redis postgres greeter counter static broken/<twin>   (default: all of them)
+#   name: base nginx redis postgres greeter counter static broken/<twin>   (default: all of them)
 #   --no-cache       build without Docker's layer cache (to measure cold build times)
 #   --remove-images  also remove the plimsoll-spec/* tags at the end (kept by default, for the cache)
 #
@@ -16,7 +16,7 @@ set -uo pipefail
 SPECS=$(cd "$(dirname "$0")" && pwd)
 RUN_LABEL="dev.plimsoll.run=verify-$$"
 LABELS=(--label dev.plimsoll=true --label "$RUN_LABEL")
-MAIN=(nginx redis postgres greeter counter static)
+MAIN=(base nginx redis postgres greeter counter static)
 NO_CACHE=()
 REMOVE_IMAGES=false
 WORK=$(mktemp -d /tmp/plimsoll-verify.XXXXXX)
@@ -154,16 +154,17 @@ file_meta() { # IMAGE PATH
   printf '%s %s %s\n' "$kind" "$(octal_mode "$1")" "${2/\//:}"
 }
 
-octal_mode() { # drwxr-x--- -> 0750 (special bits ignored)
-  local bits=${1:1:9} out="" i digit
+octal_mode() { # drwxr-x--- -> 0750, drwxrwxrwt -> 1777
+  local bits=${1:1:9} out="" special=0 i digit
   for i in 0 3 6; do
     digit=0
     [ "${bits:i:1}" = r ] && digit=$((digit + 4))
     [ "${bits:i+1:1}" = w ] && digit=$((digit + 2))
     case ${bits:i+2:1} in x | s | t) digit=$((digit + 1)) ;; esac
+    case ${bits:i+2:1} in s | S | t | T) special=$((special + (4 >> (i / 3)))) ;; esac
     out+=$digit
   done
-  echo "0$out"
+  echo "$special$out"
 }
 
 file_text() { # IMAGE PATH
@@ -194,6 +195,16 @@ build() { # NAME [docker build options...]
   return 1
 }
 # ---------------------------------------------------------------- the images
+
+verify_base() {
+  local img=${BASE_IMAGE:-debian:bookworm-slim}
+  expect_that "image $img is on the engine" docker image inspect "$img"
+  expect_below "size below 200MB" 200000000 "$(cfg "$img" '{{.Size}}')"
+  expect_has "Debian 12" "12." "$(file_text "$img" /etc/debian_version)"
+  expect_eq "/usr/bin/apt-get" "file 0755 root:root" "$(file_meta "$img" /usr/bin/apt-get)"
+  expect_eq "/tmp" "directory 1777 root:root" "$(file_meta "$img" /tmp)"
+  expect_eq "/root/.ssh" absent "$(file_meta "$img" /root/.ssh)"
+}
 
 verify_nginx() {
   local img=plimsoll-spec/nginx c p
@@ -429,10 +440,11 @@ answers_with() { [ "$(http_status "$1" "$2")" = "$3" ]; }
 
 verify_static() {
   local img=plimsoll-spec/static c p
-  build static --build-arg VERSION=1.0.0 || return
+  local version=${VERSION:-1.0.0}
+  build static --build-arg "VERSION=$version" || return
   expect_eq "image user" 65532 "$(cfg $img '{{.Config.User}}')"
   expect_has "exposes 8080/tcp" '"8080/tcp"' "$(cfg $img '{{json .Config.ExposedPorts}}')"
-  expect_eq "version label from the build arg" 1.0.0 "$(label $img org.opencontainers.image.version)"
+  expect_eq "version label from the build arg" "$version" "$(label $img org.opencontainers.image.version)"
   expect_below "size below 5MB" 5000000 "$(cfg $img '{{.Size}}')"
   expect_eq "server binary" "file 0555 nonroot:nonroot" "$(file_meta $img /usr/local/bin/static-server)"
   expect_has "/etc/passwd names nonroot" "nonroot:x:65532:65532" "$(file_text $img /etc/passwd)"
@@ -590,11 +602,14 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 
 for name in "${names[@]}"; do
-  fn=verify_${name//[\/-]/_}
-  if ! declare -F "$fn" >/dev/null; then
-    echo "no verification for '$name'" >&2
+  if ! declare -F "verify_${name//[\/-]/_}" >/dev/null; then
+    echo "no verification for '$name' (names: ${MAIN[*]} broken/<twin>)" >&2
     exit 2
   fi
+done
+
+for name in "${names[@]}"; do
+  fn=verify_${name//[\/-]/_}
   section "$name"
   # counter's contract builds its redis service from ../redis
   if [ "$name" = counter ] && ! docker image inspect plimsoll-spec/redis >/dev/null 2>&1; then
