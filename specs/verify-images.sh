@@ -179,11 +179,17 @@ file_text() { # IMAGE PATH
 build() { # NAME [docker build options...]
   local name=$1 dir=$SPECS/$1 tag=plimsoll-spec/${1//\//-}
   shift
-  local begin end
+  local begin end previous
+  previous=$(docker image inspect -f '{{.Id}}' "$tag" 2>/dev/null)
   begin=$(date +%s%N)
-  if docker build -q "${NO_CACHE[@]}" --label dev.plimsoll=true -t "$tag" "$@" "$dir" >"$WORK/build.log" 2>&1; then
+  # --force-rm: a failing RUN step must not leave its container behind
+  if docker build -q --force-rm "${NO_CACHE[@]}" --label dev.plimsoll=true -t "$tag" "$@" "$dir" >"$WORK/build.log" 2>&1; then
     end=$(date +%s%N)
     built_tags+=("$tag")
+    # the image this build replaced is ours and now untagged
+    if [ -n "$previous" ] && [ "$previous" != "$(docker image inspect -f '{{.Id}}' "$tag")" ]; then
+      docker rmi "$previous" >/dev/null 2>&1
+    fi
     local seconds size
     seconds=$(awk -v ns=$((end - begin)) 'BEGIN { printf "%.1f", ns / 1e9 }')
     size=$(docker image inspect -f '{{.Size}}' "$tag")
