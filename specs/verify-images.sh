@@ -100,7 +100,7 @@ stderr_of() { docker logs "$1" 2>&1 >/dev/null; }
 
 running() { docker inspect -f '{{.State.Running}}' "$1"; }
 
-exit_code() { docker inspect -f '{{.State.ExitCode}}' "$1"; }
+exit_code() { docker inspect -f '{{if .State.Running}}still running{{else}}{{.State.ExitCode}}{{end}}' "$1"; }
 
 poll() { # SECONDS COMMAND... : retries every 0.2 s until the command succeeds or time is up
   local deadline=$(($(date +%s%N) + ${1%s} * 1000000000))
