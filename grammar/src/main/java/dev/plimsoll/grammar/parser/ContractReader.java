@@ -2,6 +2,7 @@ package dev.plimsoll.grammar.parser;
 
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.diag.Diagnostic;
+import dev.plimsoll.grammar.validate.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +39,15 @@ public final class ContractReader {
 
     /**
      * After a syntax error the tree has holes, but the intact lines can still carry value problems (a
-     * duration without unit, an unknown signal): report those too, so one run shows everything.
+     * duration without unit, an unknown signal, a lowercase http method): report those too, so one run shows everything.
      */
     private static List<Diagnostic> withValueProblems(
             String sourceName, ContractParser.ContractContext tree, List<Diagnostic> syntax) {
         Set<Integer> brokenLines = syntax.stream().map(d -> d.span().line()).collect(Collectors.toSet());
         Problems values = new Problems();
         try {
-            new ContractBuilder(values).contract(sourceName, tree);
+            Contract partial = new ContractBuilder(values).contract(sourceName, tree);
+            Validator.validate(partial).forEach(values::add);
         } catch (RuntimeException holeInRecoveredTree) {
             // the recovered tree lacks a required part: what was found before it is still worth reporting
         }

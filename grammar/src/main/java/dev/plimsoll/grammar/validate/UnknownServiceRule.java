@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 final class UnknownServiceRule implements Rule {
     @Override
     public void check(Contract contract, Consumer<Diagnostic> report) {
-        List<String> names = contract.services().stream().map(Service::name).toList();
+        List<String> names =
+                contract.services().stream().map(Service::name).distinct().toList();
         for (StopService stop : Nodes.all(contract.scenarios(), StopService.class)) {
             verify(stop.service(), stop.span(), names, report);
         }
