@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Source text to AST: lex, parse (collecting syntax errors), then build when the syntax is sound. */
 public final class ContractReader {
@@ -26,15 +29,35 @@ public final class ContractReader {
         Problems problems = new Problems();
         ContractLexer lexer = new ContractLexer(CharStreams.fromString(text, sourceName));
         lexer.removeErrorListeners();
-        ContractParser parser = new ContractParser(new CommonTokenStream(lexer));
-        parser.removeErrorListeners();
-        parser.addErrorListener(new SyntaxErrorListener(problems));
-        ContractParser.ContractContext tree = parser.contract();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        ContractParser.ContractContext tree = fastParse(tokens).orElseGet(() -> fullParse(tokens, problems));
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), withValueProblems(sourceName, tree, problems.all()));
         }
         Contract contract = new ContractBuilder(problems).contract(sourceName, tree);
         return new Outcome(Optional.of(contract), problems.all());
+    }
+
+    /** SLL prediction is much faster and right for valid input; it gives up (without reporting) on errors. */
+    private static Optional<ContractParser.ContractContext> fastParse(CommonTokenStream tokens) {
+        ContractParser parser = new ContractParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return Optional.of(parser.contract());
+        } catch (ParseCancellationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Full LL with error recovery, so every syntax error is reported with what was expected. */
+    private static ContractParser.ContractContext fullParse(CommonTokenStream tokens, Problems problems) {
+        tokens.seek(0);
+        ContractParser parser = new ContractParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(new SyntaxErrorListener(problems));
+        return parser.contract();
     }
 
     /**
