@@ -1,6 +1,7 @@
 package dev.plimsoll.grammar.ast;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +9,18 @@ import java.util.Optional;
 
 /** Finds nodes of one kind anywhere below a node, in source order (records are walked by their components). */
 public final class Nodes {
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    /** Accessor handles per record type: reflective calls pay an access check each time, handles don't. */
+    private static final ClassValue<List<MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+        protected List<MethodHandle> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return List.of();
+            }
+            List<MethodHandle> handles = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                handles.add(handle(component));
+            }
+            return List.copyOf(handles);
         }
     };
 
@@ -38,16 +47,24 @@ public final class Nodes {
         if (kind.isInstance(value)) {
             found.add(kind.cast(value));
         }
-        for (RecordComponent component : COMPONENTS.get(value.getClass())) {
-            collect(read(component, value), kind, found);
+        for (MethodHandle accessor : ACCESSORS.get(value.getClass())) {
+            collect(read(accessor, value), kind, found);
         }
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    private static MethodHandle handle(RecordComponent component) {
         try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return MethodHandles.publicLookup().unreflect(component.getAccessor());
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+
+    private static Object read(MethodHandle accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (Throwable e) {
+            throw new IllegalStateException("record accessor failed", e); // accessors only return a field
         }
     }
 }

@@ -38,7 +38,9 @@ final class SyntaxErrorListener extends BaseErrorListener {
         ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         IntervalSet expected = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         Span span = Spans.of(token);
-        if (e instanceof NoViableAltException noViable && noViable.getStartToken() != token) {
+        if (e instanceof NoViableAltException noViable
+                && noViable.getStartToken() != token
+                && !SyntaxMessages.isLexical(token)) {
             problems.add(SyntaxMessages.afterPrefix(token, noViable.getStartToken(), span));
             return;
         }

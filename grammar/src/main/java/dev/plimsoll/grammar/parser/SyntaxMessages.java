@@ -76,6 +76,12 @@ final class SyntaxMessages {
         return withHint(message, span, hint(token, keywords, expected));
     }
 
+    /** Tokens that only exist to be reported: broken strings and regexes, stray characters. */
+    static boolean isLexical(Token token) {
+        int type = token.getType();
+        return type == UNTERMINATED_STRING || type == UNTERMINATED_REGEX || type == UNEXPECTED_CHAR;
+    }
+
     /**
      * The parser chose between rules sharing a first word and failed later; its expected set would name the
      * first word again, so say what may follow that word instead (only {@code image} shares one).
@@ -104,6 +110,9 @@ final class SyntaxMessages {
         }
         if (token.getType() == Token.EOF && expected.contains(RBRACE)) {
             return Optional.of("a '{' block is not closed");
+        }
+        if (expected.size() == 2 && expected.contains(IMAGE) && expected.contains(BUILD)) {
+            return Optional.of("a service block starts with its image \"name:tag\" or build \"dir\"");
         }
         if (token.getType() == INT && expected.contains(STRING)) {
             return Optional.of("write it in double quotes: \"" + token.getText() + "\"");

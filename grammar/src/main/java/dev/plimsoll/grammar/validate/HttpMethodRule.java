@@ -2,7 +2,6 @@ package dev.plimsoll.grammar.validate;
 
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.HttpRequest;
-import dev.plimsoll.grammar.ast.Nodes;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import java.util.List;
@@ -14,8 +13,8 @@ final class HttpMethodRule implements Rule {
     private static final List<String> METHODS = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
 
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
-        for (HttpRequest request : Nodes.all(contract, HttpRequest.class)) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
+        for (HttpRequest request : nodes.all(HttpRequest.class)) {
             String method = request.method();
             if (METHODS.contains(method)) {
                 continue;

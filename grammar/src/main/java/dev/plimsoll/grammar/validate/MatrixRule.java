@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /** Each {@code for} variable is bound once per scenario. */
 final class MatrixRule implements Rule {
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
         for (Scenario scenario : contract.scenarios()) {
             Firsts.reportRepeats(scenario.matrix(), MatrixAxis::variable, "matrix variable", report);
         }

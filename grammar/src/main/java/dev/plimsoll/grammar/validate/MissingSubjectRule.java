@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 /** A contract must say which image it is about. */
 final class MissingSubjectRule implements Rule {
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
         if (contract.subject().isPresent()) {
             return;
         }

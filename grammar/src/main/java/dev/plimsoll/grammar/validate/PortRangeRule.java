@@ -2,7 +2,6 @@ package dev.plimsoll.grammar.validate;
 
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.HttpRequest;
-import dev.plimsoll.grammar.ast.Nodes;
 import dev.plimsoll.grammar.ast.Port;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
@@ -11,11 +10,11 @@ import java.util.function.Consumer;
 /** Ports are 1..65535, wherever they are written. */
 final class PortRangeRule implements Rule {
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
-        for (Port port : Nodes.all(contract, Port.class)) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
+        for (Port port : nodes.all(Port.class)) {
             verify(port.number(), port.span(), report);
         }
-        for (HttpRequest request : Nodes.all(contract, HttpRequest.class)) {
+        for (HttpRequest request : nodes.all(HttpRequest.class)) {
             request.port().ifPresent(number -> verify(number, request.span(), report));
         }
     }

@@ -1,7 +1,6 @@
 package dev.plimsoll.grammar.validate;
 
 import dev.plimsoll.grammar.ast.Contract;
-import dev.plimsoll.grammar.ast.Nodes;
 import dev.plimsoll.grammar.ast.Regex;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import java.util.function.Consumer;
@@ -11,8 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /** Every {@code /regex/} must compile as a Java regular expression. */
 final class RegexRule implements Rule {
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
-        for (Regex regex : Nodes.all(contract, Regex.class)) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
+        for (Regex regex : nodes.all(Regex.class)) {
             try {
                 Pattern.compile(regex.pattern());
             } catch (PatternSyntaxException e) {

@@ -6,5 +6,5 @@ import java.util.function.Consumer;
 
 /** One concern checked on a whole contract; reports every finding, never stops at the first. */
 interface Rule {
-    void check(Contract contract, Consumer<Diagnostic> report);
+    void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report);
 }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /** Settings apply when the container is created, so they must come before the first action or check. */
 final class SettingOrderRule implements Rule {
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
         for (Scenario scenario : contract.scenarios()) {
             check(scenario, report);
         }

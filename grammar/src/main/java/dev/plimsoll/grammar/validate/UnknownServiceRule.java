@@ -1,7 +1,6 @@
 package dev.plimsoll.grammar.validate;
 
 import dev.plimsoll.grammar.ast.Contract;
-import dev.plimsoll.grammar.ast.Nodes;
 import dev.plimsoll.grammar.ast.Service;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.StartService;
@@ -15,12 +14,13 @@ import java.util.function.Consumer;
 /** {@code stop service X} and {@code start service X} must name a declared service. */
 final class UnknownServiceRule implements Rule {
     @Override
-    public void check(Contract contract, Consumer<Diagnostic> report) {
-        List<String> names = contract.services().stream().map(Service::name).toList();
-        for (StopService stop : Nodes.all(contract.scenarios(), StopService.class)) {
+    public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
+        List<String> names =
+                contract.services().stream().map(Service::name).distinct().toList();
+        for (StopService stop : nodes.all(StopService.class)) {
             verify(stop.service(), stop.span(), names, report);
         }
-        for (StartService start : Nodes.all(contract.scenarios(), StartService.class)) {
+        for (StartService start : nodes.all(StartService.class)) {
             verify(start.service(), start.span(), names, report);
         }
     }

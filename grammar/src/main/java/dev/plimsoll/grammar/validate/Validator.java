@@ -26,8 +26,9 @@ public final class Validator {
 
     public static List<Diagnostic> validate(Contract contract) {
         List<Diagnostic> found = new ArrayList<>();
+        NodeIndex nodes = new NodeIndex(contract);
         for (Rule rule : RULES) {
-            rule.check(contract, found::add);
+            rule.check(contract, nodes, found::add);
         }
         return found;
     }

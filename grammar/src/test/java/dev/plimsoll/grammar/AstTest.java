@@ -1,0 +1,142 @@
+package dev.plimsoll.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plimsoll.grammar.ast.*;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the builder makes of values: units, octal modes, owners, argv splitting, matrices. */
+class AstTest {
+
+    @Test
+    void convertsDurationsToMillis() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" defaults { wait within 500ms exit within 5s http timeout 2m command timeout 1h expect within 1.5s }");
+
+        Defaults d = c.defaults().orElseThrow();
+
+        assertThat(List.of(d.waitTimeout(), d.exitTimeout(), d.httpTimeout(), d.commandTimeout(), d.expectTimeout()))
+                .extracting(o -> o.orElseThrow().millis())
+                .containsExactly(500L, 5_000L, 120_000L, 3_600_000L, 1_500L);
+    }
+
+    @Test
+    void convertsDecimalAndBinarySizesToBytes() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" image has { size below 300MB size below 1.5GiB size below 2kB size below 1KiB }");
+
+        assertThat(c.imageFacts().orElseThrow().facts())
+                .extracting(f -> ((SizeBelowFact) f).size().bytes())
+                .containsExactly(300_000_000L, 1_610_612_736L, 2_000L, 1_024L);
+    }
+
+    @Test
+    void readsModesAsOctalAndOwnersByNameOrId() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" file \"/d\" owned by \"app:1000\" mode 0750 file \"/e\" owned by \"0\"");
+
+        List<FileProperty> first = c.files().get(0).properties();
+        OwnedBy owner = (OwnedBy) first.get(0);
+        assertThat(((ByName) owner.user()).name()).isEqualTo("app");
+        assertThat(((ById) owner.group().orElseThrow()).id()).isEqualTo(1000);
+        assertThat(((HasMode) first.get(1)).mode()).isEqualTo(0750);
+        OwnedBy root = (OwnedBy) c.files().get(1).properties().get(0);
+        assertThat(root.user()).isInstanceOf(ById.class);
+        assertThat(root.group()).isEmpty();
+    }
+
+    @Test
+    void splitsOneStringCommandAtWhitespaceButNeverInsideAVariable() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" scenario \"s\" { command \"redis-server  --save ${ARGS}x 1\" entrypoint [\"a b\"] }");
+
+        CommandSetting command = (CommandSetting) c.scenarios().get(0).steps().get(0);
+        EntrypointSetting entrypoint =
+                (EntrypointSetting) c.scenarios().get(0).steps().get(1);
+
+        assertThat(command.argv()).extracting(Text::source).containsExactly("redis-server", "--save", "${ARGS}x", "1");
+        assertThat(entrypoint.argv()).extracting(Text::source).containsExactly("a b");
+    }
+
+    @Test
+    void readsPlainStringInLogWaitAsContainsAndRegexAsMatches() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" scenario \"s\" { wait for log \"Ready\" wait for stderr /up\\/down/ }");
+
+        WaitForLog plain = (WaitForLog) c.scenarios().get(0).steps().get(0);
+        WaitForLog regex = (WaitForLog) c.scenarios().get(0).steps().get(1);
+
+        assertThat(plain.stream()).isEqualTo(Stream.LOG);
+        assertThat(((Contains) plain.match()).text().literalValue()).isEqualTo("Ready");
+        assertThat(regex.stream()).isEqualTo(Stream.STDERR);
+        assertThat(((Matches) regex.match()).regex().pattern()).isEqualTo("up/down");
+    }
+
+    @Test
+    void expandsMatrixToEveryCombinationInOrder() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" scenario \"greets\" for A in \"hi\", \"ahoy\" and B in \"1\", \"2\", \"3\" { }");
+
+        List<ScenarioInstance> instances = c.scenarios().get(0).expand();
+
+        assertThat(instances)
+                .extracting(ScenarioInstance::displayName)
+                .containsExactly(
+                        "greets [A=hi, B=1]",
+                        "greets [A=hi, B=2]",
+                        "greets [A=hi, B=3]",
+                        "greets [A=ahoy, B=1]",
+                        "greets [A=ahoy, B=2]",
+                        "greets [A=ahoy, B=3]");
+        assertThat(instances.get(4).bindings()).isEqualTo(Map.of("A", "ahoy", "B", "2"));
+    }
+
+    @Test
+    void expandsScenarioWithoutMatrixToItself() {
+        Contract c = VariablesTest.parse("image \"x\" scenario \"greeting is configurable\" { }");
+
+        assertThat(c.scenarios().get(0).expand()).singleElement().satisfies(i -> {
+            assertThat(i.displayName()).isEqualTo("greeting is configurable");
+            assertThat(i.bindings()).isEmpty();
+        });
+    }
+
+    @Test
+    void letsKeywordsServeAsNames() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" service image { image \"y\" } scenario \"s\" { env user = \"u\" stop service image }");
+
+        assertThat(c.services().get(0).name()).isEqualTo("image");
+        assertThat(((StopService) c.scenarios().get(0).steps().get(1)).service())
+                .isEqualTo("image");
+    }
+
+    @Test
+    void describesStepsOnOneLine() {
+        Contract c = VariablesTest.parse(
+                """
+                image "x"
+                scenario "s" {
+                  wait for log /listening/ within 10s
+                  expect http GET "/health" port 9000
+                  expect http GET "/hit" port 8000 within 5s {
+                    status 200
+                    json "$.hits" = 1
+                  }
+                  expect command "nginx -t" exits 0 { stderr contains "ok" }
+                  expect stdout not lines in order "a", /b/
+                }
+                """);
+
+        assertThat(c.scenarios().get(0).steps())
+                .extracting(Step::describe)
+                .containsExactly(
+                        "wait for log /listening/ within 10s",
+                        "expect http GET \"/health\" port 9000",
+                        "expect http GET \"/hit\" port 8000 within 5s { status 200  json \"$.hits\" = 1 }",
+                        "expect command \"nginx -t\" exits 0 { stderr contains \"ok\" }",
+                        "expect stdout not lines in order \"a\", /b/");
+    }
+}
