@@ -10,7 +10,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUri;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -64,15 +63,15 @@ class DiscoveryTest {
             assertThat(contract.getSource())
                     .contains(FileSource.from(GREETER.toAbsolutePath().toFile()));
         });
-        assertThat(tree(engine)).isEqualTo(GREETER_NODES);
+        assertThat(Trees.tree(engine)).isEqualTo(GREETER_NODES);
     }
 
     @Test
     void pointsEveryNodeOfAFileAtItsLine() {
         TestDescriptor engine = discover(selectFile(GREETER.toFile())).getEngineDescriptor();
 
-        assertThat(contractNodes(engine)).allSatisfy(node -> assertThat(node.getSource())
-                .contains(FileSource.from(GREETER.toAbsolutePath().toFile(), lineOf(node))));
+        assertThat(Trees.contractNodes(engine)).allSatisfy(node -> assertThat(node.getSource())
+                .contains(FileSource.from(GREETER.toAbsolutePath().toFile(), Trees.lineOf(node))));
     }
 
     @Test
@@ -93,9 +92,9 @@ class DiscoveryTest {
         TestDescriptor contract = engine.getChildren().iterator().next();
         assertThat(contract.getDisplayName()).isEqualTo(GREETER_RESOURCE);
         assertThat(contract.getUniqueId().getLastSegment().getValue()).isEqualTo("classpath:" + GREETER_RESOURCE);
-        assertThat(tree(engine)).isEqualTo(GREETER_NODES);
-        assertThat(contractNodes(engine)).allSatisfy(node -> assertThat(node.getSource())
-                .contains(ClasspathResourceSource.from(GREETER_RESOURCE, lineOf(node))));
+        assertThat(Trees.tree(engine)).isEqualTo(GREETER_NODES);
+        assertThat(Trees.contractNodes(engine)).allSatisfy(node -> assertThat(node.getSource())
+                .contains(ClasspathResourceSource.from(GREETER_RESOURCE, Trees.lineOf(node))));
     }
 
     @Test
@@ -132,7 +131,7 @@ class DiscoveryTest {
     void selectsWhatIsWrittenAtTheLineOfAFileUri() {
         String uri = GREETER.toAbsolutePath().toUri() + "?line=15";
 
-        assertThat(tree(discover(selectUri(uri)).getEngineDescriptor()))
+        assertThat(Trees.tree(discover(selectUri(uri)).getEngineDescriptor()))
                 .containsExactly("scenario:12 says hello", "  step:15 expect stdout contains \"hello\"");
     }
 
@@ -167,7 +166,7 @@ class DiscoveryTest {
     void selectsWhatIsWrittenAtALine(int line, String meaning, List<String> expected) {
         TestDescriptor engine = discover(selectFile(GREETER.toFile(), at(line))).getEngineDescriptor();
 
-        assertThat(tree(engine)).isEqualTo(expected);
+        assertThat(Trees.tree(engine)).isEqualTo(expected);
     }
 
     @Test
@@ -178,7 +177,7 @@ class DiscoveryTest {
                 .getEngineDescriptor();
 
         assertThat(engine.getChildren()).hasSize(2);
-        assertThat(tree(engine).subList(0, GREETER_NODES.size())).isEqualTo(GREETER_NODES);
+        assertThat(Trees.tree(engine).subList(0, GREETER_NODES.size())).isEqualTo(GREETER_NODES);
     }
 
     static Stream<Arguments> uniqueIds() {
@@ -216,7 +215,8 @@ class DiscoveryTest {
                     .getUniqueId();
             UniqueId id = UniqueId.parse(contractId + "/" + path);
 
-            assertThat(tree(discover(selectUniqueId(id)).getEngineDescriptor())).isEqualTo(expected);
+            assertThat(Trees.tree(discover(selectUniqueId(id)).getEngineDescriptor()))
+                    .isEqualTo(expected);
         }
     }
 
@@ -282,38 +282,5 @@ class DiscoveryTest {
         return results.getEngineDescriptor().getChildren().stream()
                 .map(TestDescriptor::getDisplayName)
                 .toList();
-    }
-
-    /** Every node below the contracts, indented by depth, as {@code type:value display name}. */
-    private static List<String> tree(TestDescriptor engine) {
-        List<String> lines = new ArrayList<>();
-        engine.getChildren().forEach(contract -> contract.getChildren().forEach(node -> render(node, "", lines)));
-        return lines;
-    }
-
-    private static void render(TestDescriptor node, String indent, List<String> lines) {
-        UniqueId.Segment segment = node.getUniqueId().getLastSegment();
-        lines.add(indent + segment.getType() + ":" + segment.getValue() + " " + node.getDisplayName());
-        node.getChildren().forEach(child -> render(child, indent + "  ", lines));
-    }
-
-    private static List<TestDescriptor> contractNodes(TestDescriptor engine) {
-        return engine.getDescendants().stream()
-                .filter(node ->
-                        node.getParent().filter(parent -> parent != engine).isPresent())
-                .map(TestDescriptor.class::cast)
-                .toList();
-    }
-
-    /** The line a node is written at: the last line-number segment of its unique id (a matrix case has none). */
-    private static FilePosition lineOf(TestDescriptor node) {
-        List<UniqueId.Segment> segments = node.getUniqueId().getSegments();
-        for (int index = segments.size() - 1; index >= 0; index--) {
-            String value = segments.get(index).getValue();
-            if (value.matches("\\d+")) {
-                return FilePosition.from(Integer.parseInt(value));
-            }
-        }
-        throw new AssertionError("no line in " + node.getUniqueId());
     }
 }
