@@ -29,7 +29,12 @@ public final class Contracts {
 
     /** Reads a UTF-8 file (BOM and CRLF allowed); an unreadable file becomes a diagnostic, not an exception. */
     public static ParseResult parse(Path file) {
-        String name = file.toString();
+        return parse(file, file.toString());
+    }
+
+    /** Reads a UTF-8 file like {@link #parse(Path)}; diagnostics name it {@code sourceName}. */
+    public static ParseResult parse(Path file, String sourceName) {
+        String name = sourceName;
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()

@@ -121,7 +121,9 @@ final class TermPrinter {
     private static boolean isWord(Text text) {
         return !text.parts().isEmpty()
                 && text.parts().stream()
-                        .allMatch(p ->
-                                !(p instanceof Literal l) || l.value().chars().noneMatch(Character::isWhitespace));
+                        .allMatch(p -> !(p instanceof Literal l)
+                                || l.value()
+                                        .chars()
+                                        .noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"'));
     }
 }

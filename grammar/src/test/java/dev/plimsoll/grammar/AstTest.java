@@ -61,6 +61,18 @@ class AstTest {
     }
 
     @Test
+    void groupsQuotedWordsOfOneStringCommandAndDropsTheQuotes() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" scenario \"s\" { expect command \"psql -c 'select 1' -v \\\"a b\\\" ''\" exits 0 }");
+
+        ExpectCommand command = (ExpectCommand) c.scenarios().get(0).steps().get(0);
+
+        assertThat(command.argv())
+                .extracting(Text::literalValue)
+                .containsExactly("psql", "-c", "select 1", "-v", "a b", "");
+    }
+
+    @Test
     void readsPlainStringInLogWaitAsContainsAndRegexAsMatches() {
         Contract c = VariablesTest.parse(
                 "image \"x\" scenario \"s\" { wait for log \"Ready\" wait for stderr /up\\/down/ }");

@@ -11,7 +11,7 @@ final class GrammarContractChecker implements ContractChecker {
 
     @Override
     public CheckedContract check(Path file) {
-        ParseResult result = Contracts.parse(file);
+        ParseResult result = Contracts.parse(file, DisplayPaths.of(file));
         SortedSet<String> expected =
                 result.contract().map(Contracts::expectedVariables).orElseGet(TreeSet::new);
         return new CheckedContract(file, result.hasErrors(), result.render(), expected);

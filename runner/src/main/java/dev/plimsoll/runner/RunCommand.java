@@ -113,7 +113,9 @@ final class RunCommand implements Callable<Integer> {
         Results results = new Results();
         ConsoleReporter console = new ConsoleReporter(out, style, locations, results);
         Instant start = Instant.now();
-        RunOutcome outcome = new ContractRun(settings).execute(List.of(results, console), results::anyFailed);
+        RunOutcome outcome = new ContractRun(settings)
+                // The platform reports "finished" to listeners in reverse order: results must know first.
+                .execute(List.of(console, results), results::anyFailed);
         Reporting reporting = new Reporting(spec.commandLine().getErr(), filter, paths.orDefault());
         if (!(outcome instanceof RunOutcome.Executed executed)) {
             return reporting.notExecuted(outcome);

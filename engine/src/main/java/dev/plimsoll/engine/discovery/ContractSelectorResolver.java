@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import dev.plimsoll.engine.descriptor.ContractDescriptor;
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.descriptor.ContractTree;
+import dev.plimsoll.engine.descriptor.InvalidContractDescriptor;
 import dev.plimsoll.grammar.Contracts;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.diag.Diagnostic;
@@ -42,7 +43,7 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  */
 final class ContractSelectorResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
-    private final Map<String, Optional<ParseResult>> parsed = new HashMap<>();
+    private final Map<String, ParseResult> parsed = new HashMap<>();
 
     ContractSelectorResolver(DiscoveryIssueReporter issues) {
         this.issues = issues;
@@ -55,7 +56,7 @@ final class ContractSelectorResolver implements SelectorResolver {
             return Resolution.unresolved();
         }
         ContractLocation location = ContractLocation.ofFile(path);
-        return resolve(location, () -> read(path), selector.getPosition(), context);
+        return resolve(location, () -> Contracts.parse(path, location.displayName()), selector.getPosition(), context);
     }
 
     @Override
@@ -70,7 +71,11 @@ final class ContractSelectorResolver implements SelectorResolver {
         }
         Resource resource = resources.iterator().next();
         ContractLocation location = ContractLocation.ofClasspathResource(name, resource.getUri());
-        return resolve(location, () -> read(resource), selector.getPosition(), context);
+        return resolve(
+                location,
+                () -> Contracts.parse(location.displayName(), read(resource)),
+                selector.getPosition(),
+                context);
     }
 
     @Override
@@ -102,7 +107,8 @@ final class ContractSelectorResolver implements SelectorResolver {
         if (!Files.isRegularFile(path)) {
             return Resolution.unresolved();
         }
-        return resolveById(ContractLocation.ofFile(path), () -> read(path), id, context);
+        ContractLocation location = ContractLocation.ofFile(path);
+        return resolveById(location, () -> Contracts.parse(path, location.displayName()), id, context);
     }
 
     private Resolution resolveResourceById(String key, UniqueId id, Context context) {
@@ -113,12 +119,13 @@ final class ContractSelectorResolver implements SelectorResolver {
             return Resolution.unresolved();
         }
         Resource resource = resources.iterator().next();
-        return resolveById(
-                ContractLocation.ofClasspathResource(name, resource.getUri()), () -> read(resource), id, context);
+        ContractLocation location = ContractLocation.ofClasspathResource(name, resource.getUri());
+        return resolveById(location, () -> Contracts.parse(location.displayName(), read(resource)), id, context);
     }
 
-    private Resolution resolveById(ContractLocation location, Supplier<String> text, UniqueId id, Context context) {
-        Optional<ContractDescriptor> contract = contract(location, text, context);
+    private Resolution resolveById(
+            ContractLocation location, Supplier<ParseResult> parse, UniqueId id, Context context) {
+        Optional<ContractDescriptor> contract = contract(location, parse, context);
         Optional<? extends TestDescriptor> node = contract.flatMap(root -> root.findByUniqueId(id));
         if (node.isEmpty()) {
             return Resolution.unresolved();
@@ -128,8 +135,8 @@ final class ContractSelectorResolver implements SelectorResolver {
     }
 
     private Resolution resolve(
-            ContractLocation location, Supplier<String> text, Optional<FilePosition> position, Context context) {
-        Optional<ContractDescriptor> contract = contract(location, text, context);
+            ContractLocation location, Supplier<ParseResult> parse, Optional<FilePosition> position, Context context) {
+        Optional<ContractDescriptor> contract = contract(location, parse, context);
         if (contract.isEmpty()) {
             return Resolution.unresolved();
         }
@@ -139,31 +146,39 @@ final class ContractSelectorResolver implements SelectorResolver {
         return Resolution.matches(nodes.stream().map(Match::exact).collect(Collectors.toSet()));
     }
 
-    /** The contract's tree under the engine, made once; empty (and reported) when the contract has errors. */
-    private Optional<ContractDescriptor> contract(ContractLocation location, Supplier<String> text, Context context) {
-        Optional<ParseResult> result = parsed.computeIfAbsent(location.key(), key -> parse(location, text));
-        if (result.isEmpty()) {
+    /**
+     * The contract's tree under the engine, made once. A contract with errors is reported as a discovery issue and
+     * stands in the tree as one failing test; it yields no descriptor to select in.
+     */
+    private Optional<ContractDescriptor> contract(
+            ContractLocation location, Supplier<ParseResult> parse, Context context) {
+        ParseResult result = parsed.computeIfAbsent(location.key(), key -> parse.get());
+        if (result.hasErrors() || result.contract().isEmpty()) {
+            context.addToParent(parent ->
+                    parent.findByUniqueId(contractId(parent, location)).isPresent()
+                            ? Optional.empty()
+                            : Optional.of(invalid(parent, location, result)));
             return Optional.empty();
         }
-        return context.addToParent(
-                parent -> Optional.of(parent.findByUniqueId(parent.getUniqueId().append("contract", location.key()))
-                        .map(ContractDescriptor.class::cast)
-                        .orElseGet(() -> ContractTree.build(parent.getUniqueId(), location, result.get()))));
+        return context.addToParent(parent -> Optional.of(parent.findByUniqueId(contractId(parent, location))
+                .map(ContractDescriptor.class::cast)
+                .orElseGet(() -> ContractTree.build(parent.getUniqueId(), location, result))));
     }
 
-    private Optional<ParseResult> parse(ContractLocation location, Supplier<String> text) {
-        ParseResult result = Contracts.parse(location.displayName(), text.get());
-        if (!result.hasErrors() && result.contract().isPresent()) {
-            return Optional.of(result);
-        }
+    private static UniqueId contractId(TestDescriptor parent, ContractLocation location) {
+        return parent.getUniqueId().append("contract", location.key());
+    }
+
+    private TestDescriptor invalid(TestDescriptor parent, ContractLocation location, ParseResult result) {
         int line = result.diagnostics().stream()
                 .filter(Diagnostic::isError)
                 .findFirst()
                 .map(diagnostic -> diagnostic.span().line())
                 .orElse(1);
-        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, result.render())
+        // A warning, not an error: an error would stop the platform from running the other contracts.
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, result.render())
                 .source(location.source(line)));
-        return Optional.empty();
+        return new InvalidContractDescriptor(parent.getUniqueId(), location, result, line);
     }
 
     private static Resolution contractsInFolder(String folder) {
@@ -174,14 +189,6 @@ final class ContractSelectorResolver implements SelectorResolver {
                 .map(resource -> selectClasspathResource(resource.getName()))
                 .collect(Collectors.toSet());
         return selectors.isEmpty() ? Resolution.unresolved() : Resolution.selectors(selectors);
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
     }
 
     private static String read(Resource resource) {

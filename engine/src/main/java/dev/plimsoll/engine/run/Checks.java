@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 
 /** What the {@code expect} lines of a scenario check; each is a test of its own. */
 final class Checks {
+    private static final Duration LOG_DRAIN = Duration.ofSeconds(2);
     private final ScenarioRun run;
     private final StepRunner steps;
 
@@ -66,6 +67,9 @@ final class Checks {
         if (!deadline.isZero() && !output.negated()) {
             // Woken by each new line: the whole stream is checked again until it holds or the deadline passes.
             log.awaitLine(stream, line -> outputMismatches(output, log, stream).isEmpty(), deadline);
+        } else if (!run.docker().state(run.subjectId()).running()) {
+            // The container is gone but its last lines may still be in flight: read to the end of the stream.
+            log.awaitLine(stream, line -> false, LOG_DRAIN);
         }
         return outputMismatches(output, log, stream);
     }

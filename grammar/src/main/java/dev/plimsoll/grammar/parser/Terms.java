@@ -4,7 +4,6 @@ import dev.plimsoll.grammar.ast.Contains;
 import dev.plimsoll.grammar.ast.Duration;
 import dev.plimsoll.grammar.ast.Empty;
 import dev.plimsoll.grammar.ast.Equals;
-import dev.plimsoll.grammar.ast.Literal;
 import dev.plimsoll.grammar.ast.Matches;
 import dev.plimsoll.grammar.ast.Port;
 import dev.plimsoll.grammar.ast.Regex;
@@ -13,7 +12,6 @@ import dev.plimsoll.grammar.ast.Size;
 import dev.plimsoll.grammar.ast.Stream;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.TextMatch;
-import dev.plimsoll.grammar.ast.TextPart;
 import dev.plimsoll.grammar.parser.ContractParser.ArgvContext;
 import dev.plimsoll.grammar.parser.ContractParser.ContainsMatchContext;
 import dev.plimsoll.grammar.parser.ContractParser.EqualsMatchContext;
@@ -25,10 +23,8 @@ import dev.plimsoll.grammar.parser.ContractParser.PlainLineContext;
 import dev.plimsoll.grammar.parser.ContractParser.SplitArgvContext;
 import dev.plimsoll.grammar.parser.ContractParser.StringContext;
 import dev.plimsoll.grammar.parser.ContractParser.TextMatchContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Builds the small shared nodes: texts, regexes, durations, ports, matches, argument lists. */
 final class Terms {
@@ -107,7 +103,7 @@ final class Terms {
         return new Matches(regex(((ContractParser.RegexLineContext) ctx).regex()), Spans.of(ctx));
     }
 
-    /** {@code ["a", "b"]} as written, or one string split at whitespace (no shell, no quoting). */
+    /** {@code ["a", "b"]} as written, or one string split into words (see {@link #split}). */
     List<Text> argv(ArgvContext ctx) {
         if (ctx instanceof ListArgvContext list) {
             return texts(list.string());
@@ -116,30 +112,11 @@ final class Terms {
         return split(whole);
     }
 
-    /** Splits literal parts at whitespace; a reference never splits, so a value with spaces stays one word. */
+    /**
+     * Splits at whitespace, like a shell but without one: single or double quotes group words (and are dropped), a
+     * {@code ${VAR}} never splits, so a value with spaces stays one word.
+     */
     static List<Text> split(Text whole) {
-        List<List<TextPart>> words = new ArrayList<>();
-        List<TextPart> current = new ArrayList<>();
-        for (TextPart part : whole.parts()) {
-            if (!(part instanceof Literal literal)) {
-                current.add(part);
-                continue;
-            }
-            String[] pieces = literal.value().split("\\s", -1);
-            for (int i = 0; i < pieces.length; i++) {
-                if (i > 0) {
-                    words.add(current);
-                    current = new ArrayList<>();
-                }
-                if (!pieces[i].isEmpty()) {
-                    current.add(new Literal(pieces[i]));
-                }
-            }
-        }
-        words.add(current);
-        return words.stream()
-                .filter(w -> !w.isEmpty())
-                .map(w -> new Text(w, whole.span()))
-                .collect(Collectors.toList());
+        return new ArgvSplitter(whole.span()).split(whole.parts());
     }
 }

@@ -22,6 +22,6 @@ final class DiscoveryIssues implements LauncherDiscoveryListener {
     }
 
     static boolean anyError(List<DiscoveryIssue> issues) {
-        return issues.stream().anyMatch(issue -> issue.severity().compareTo(Severity.ERROR) >= 0);
+        return issues.stream().anyMatch(issue -> issue.severity().compareTo(Severity.WARNING) >= 0);
     }
 }
