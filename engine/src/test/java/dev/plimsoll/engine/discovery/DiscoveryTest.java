@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
@@ -119,8 +120,8 @@ class DiscoveryTest {
                 .contains(
                         GREETER_RESOURCE,
                         "discovery/valid/nested/deeper/worker.contract",
-                        "discovery/broken/good.contract")
-                .doesNotContain("discovery/broken/bad.contract");
+                        "discovery/broken/good.contract",
+                        "discovery/broken/bad.contract");
         assertThat(results.getDiscoveryIssues())
                 .extracting(DiscoveryIssue::source)
                 .contains(java.util.Optional.of(
@@ -221,17 +222,19 @@ class DiscoveryTest {
     }
 
     @Test
-    void reportsABrokenContractAtItsLineAndStillFindsTheGoodOneBesideIt() {
+    void reportsABrokenContractAtItsLineAsAFailingTestAndStillFindsTheGoodOneBesideIt() {
         Path bad = FIXTURES.resolve("broken/bad.contract");
 
         EngineDiscoveryResults results =
                 discover(selectDirectory(FIXTURES.resolve("broken").toFile()));
 
         assertThat(results.getEngineDescriptor().getChildren())
-                .extracting(TestDescriptor::getDisplayName)
-                .containsExactly(FIXTURES.resolve("broken/good.contract").toString());
+                .extracting(TestDescriptor::getDisplayName, TestDescriptor::isTest)
+                .containsExactly(
+                        tuple(bad.toString(), true),
+                        tuple(FIXTURES.resolve("broken/good.contract").toString(), false));
         assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.ERROR);
+            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
             assertThat(issue.message())
                     .isEqualTo(bad + ":4:10: error: unknown check 'listen_on' (expected one of: command, exit, http,"
                             + " log, port, process, running, stderr, stdout)\n"
@@ -247,7 +250,8 @@ class DiscoveryTest {
         EngineDiscoveryResults results = discover(
                 selectClasspathResource("discovery/broken"), selectClasspathResource("discovery/broken/bad.contract"));
 
-        assertThat(contractNames(results)).containsExactly("discovery/broken/good.contract");
+        assertThat(contractNames(results))
+                .containsExactlyInAnyOrder("discovery/broken/good.contract", "discovery/broken/bad.contract");
         assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.message()).startsWith("discovery/broken/bad.contract:4:10: error: unknown check");
             assertThat(issue.source())
