@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Opens a client to one endpoint. Never pins an API version: it asks {@code /version} unversioned, then speaks
- * the server's version capped to the newest that docker-java knows (1.44, which Docker 29 still accepts).
+ * Opens a client to one endpoint. Never pins an API version: docker-java's {@code UNKNOWN_VERSION} sends
+ * unversioned paths ({@code /version}), which an engine answers at its own newest version; we use that only
+ * to ask the server's {@code ApiVersion}, then speak it capped to the newest that docker-java models (1.44).
+ * So a 20.10 engine gets 1.41, and Docker 29 (which refuses clients below 1.44) gets 1.44.
  */
 final class Connector {
 

@@ -117,6 +117,27 @@ class ContainerIT {
     }
 
     @Test
+    void stopThenStartEndsAndResumesTheSameLog() {
+        ContainerLog log = startApp(ContainerSpec.builder(image));
+
+        docker.stop(log.containerId(), Duration.ofSeconds(5));
+        assertThat(log.awaitLine(Stream.STDOUT, "never"::equals, DEADLINE)).isEqualTo(new LineAwait.Exited(3));
+        ContainerLog again = docker.start(log.containerId());
+
+        assertThat(again).isSameAs(log);
+        AtomicInteger listening = new AtomicInteger();
+        assertThat(log.awaitLine(
+                        Stream.STDOUT,
+                        line -> line.startsWith("listening") && listening.incrementAndGet() == 2,
+                        DEADLINE))
+                .isInstanceOf(LineAwait.Matched.class);
+        assertThat(log.ended()).isFalse();
+        assertThat(log.snapshot(Stream.STDOUT))
+                .filteredOn(line -> line.startsWith("listening"))
+                .hasSize(2);
+    }
+
+    @Test
     void listsProcessesWithTheContainersUserNames() {
         ContainerLog log = startApp(ContainerSpec.builder(image));
 
