@@ -104,6 +104,9 @@ class ContainerIT {
         LineAwait second = log.awaitLine(
                 Stream.STDOUT, line -> line.startsWith("listening") && listening.incrementAndGet() == 2, DEADLINE);
         assertThat(second).isInstanceOf(LineAwait.Matched.class);
+        AtomicInteger stderrLines = new AtomicInteger();
+        assertThat(log.awaitLine(Stream.STDERR, line -> stderrLines.incrementAndGet() == 2, DEADLINE))
+                .isInstanceOf(LineAwait.Matched.class);
         assertThat(docker.log(log.containerId())).containsSame(log);
         assertThat(log.snapshot(Stream.STDOUT))
                 .containsExactly(
