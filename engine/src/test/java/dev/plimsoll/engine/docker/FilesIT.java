@@ -75,6 +75,19 @@ class FilesIT {
     }
 
     @Test
+    void readsFilesOfAnImageWithoutAShell() {
+        String scratch = docker.build(BuildRequest.of(TestDocker.RESOURCES.resolve("scratch")));
+        String bare = docker.create(ContainerSpec.builder(scratch).build());
+
+        assertThat(docker.readPath(bare, "/etc/motd")).singleElement().satisfies(motd -> assertThat(motd.content())
+                .hasValueSatisfying(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("no shell here\n")));
+        assertThat(docker.readPath(bare, "/usr/bin/true").get(0).mode()).isEqualTo(0755);
+        assertThat(docker.readPath(bare, "/bin/sh")).isEmpty();
+        assertThat(docker.accounts(bare).userName(0)).isEmpty();
+    }
+
+    @Test
     void resolvesUsersAndGroupsFromTheImagesOwnFiles() {
         ImageAccounts accounts = docker.accounts(container);
 
