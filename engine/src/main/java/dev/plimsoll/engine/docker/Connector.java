@@ -68,7 +68,10 @@ final class Connector {
     }
 
     private static DockerClientConfig config(DockerEndpoint endpoint, Path configDir, RemoteApiVersion version) {
-        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
+        // A bare builder: the default one reads the process environment, and any context (even "currentContext"
+        // in config.json) would switch TLS on behind our endpoint's back. "default" resolves to no context.
+        DefaultDockerClientConfig.Builder builder = new DefaultDockerClientConfig.Builder()
+                .withDockerContext("default")
                 .withDockerHost(endpoint.host())
                 .withDockerTlsVerify(endpoint.tlsCertPath().isPresent())
                 .withDockerConfig(configDir.toString())
