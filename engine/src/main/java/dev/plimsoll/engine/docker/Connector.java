@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Opens a client to one endpoint. Never pins an API version: it asks {@code /version} unversioned, then speaks
- * the server's version capped to the newest that docker-java knows (1.44, which Docker 29 still accepts).
+ * Opens a client to one endpoint. Never pins an API version: docker-java's {@code UNKNOWN_VERSION} sends
+ * unversioned paths ({@code /version}), which an engine answers at its own newest version; we use that only
+ * to ask the server's {@code ApiVersion}, then speak it capped to the newest that docker-java models (1.44).
+ * So a 20.10 engine gets 1.41, and Docker 29 (which refuses clients below 1.44) gets 1.44.
  */
 final class Connector {
 
@@ -66,7 +68,10 @@ final class Connector {
     }
 
     private static DockerClientConfig config(DockerEndpoint endpoint, Path configDir, RemoteApiVersion version) {
-        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
+        // A bare builder: the default one reads the process environment, and any context (even "currentContext"
+        // in config.json) would switch TLS on behind our endpoint's back. "default" resolves to no context.
+        DefaultDockerClientConfig.Builder builder = new DefaultDockerClientConfig.Builder()
+                .withDockerContext("default")
                 .withDockerHost(endpoint.host())
                 .withDockerTlsVerify(endpoint.tlsCertPath().isPresent())
                 .withDockerConfig(configDir.toString())

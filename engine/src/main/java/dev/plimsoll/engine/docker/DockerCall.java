@@ -42,7 +42,12 @@ final class DockerCall {
         // docker-java prefixes engine errors with "Status 404: {"message":"..."}"; keep the engine's words.
         int json = message.indexOf("{\"message\":\"");
         if (json >= 0) {
-            message = message.substring(json + 12).replaceAll("\"}\\s*$", "");
+            message = message.substring(json + 12).replaceAll("\"}\\s*$", "").replace("\\\"", "\"");
+        }
+        // httpclient says "connect to http://127.0.0.1:1 [/127.0.0.1] failed: Connection refused".
+        int failed = message.lastIndexOf("failed: ");
+        if (message.regionMatches(true, 0, "connect to ", 0, 11) && failed >= 0) {
+            message = message.substring(failed + 8);
         }
         if (message.length() > 1
                 && Character.isUpperCase(message.charAt(0))

@@ -97,7 +97,7 @@ final class DockerIgnore {
     /** Like Go's filepath.Clean on a relative path, minus a leading slash. */
     static String clean(String path) {
         List<String> parts = new ArrayList<>();
-        for (String part : path.replace('\\', '/').split("/")) {
+        for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }

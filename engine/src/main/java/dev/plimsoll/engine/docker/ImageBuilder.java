@@ -9,12 +9,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds images once per run: the same context, Dockerfile, args and target give the same image, and callers
@@ -26,6 +29,7 @@ final class ImageBuilder {
 
     static final String TAG_REPOSITORY = "plimsoll-build/";
     private static final String PLIMSOLL_LABEL = "dev.plimsoll";
+    private static final Logger LOG = LoggerFactory.getLogger(ImageBuilder.class);
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
@@ -68,7 +72,7 @@ final class ImageBuilder {
     private String buildNow(BuildRequest request, String key) {
         if (!Files.isRegularFile(request.context().resolve(request.dockerfile()))) {
             throw new BuildFailedException(
-                    "no Dockerfile '" + request.dockerfile() + "' in " + request.context(), java.util.List.of());
+                    "no Dockerfile '" + request.dockerfile() + "' in " + request.context(), List.of());
         }
         buildsRun.incrementAndGet();
         BuildProgress progress = new BuildProgress();
@@ -90,10 +94,29 @@ final class ImageBuilder {
             }
         }
         if (progress.error().isPresent() || progress.imageId().isEmpty()) {
+            removeDangling(progress.stepImages());
             throw new BuildFailedException(progress.error().orElse("docker reported no image id"), progress.tail());
         }
         // The classic builder may only say "Successfully built <short id>".
         return client.inspectImageCmd(progress.imageId().get()).exec().getId();
+    }
+
+    /**
+     * Best effort, and never a tagged image (the base image is a step too); an untagged image that others
+     * build on is refused by Docker and kept.
+     */
+    private void removeDangling(List<String> stepImages) {
+        for (String image : stepImages) {
+            try {
+                List<String> tags = client.inspectImageCmd(image).exec().getRepoTags();
+                if (tags != null && tags.stream().anyMatch(tag -> !tag.equals("<none>:<none>"))) {
+                    continue;
+                }
+                client.removeImageCmd(image).withNoPrune(true).exec();
+            } catch (RuntimeException inUse) {
+                LOG.debug("kept step image {} of a failed build: {}", image, DockerCall.reason(inUse));
+            }
+        }
     }
 
     private BuildImageCmd command(BuildRequest request, String key, ContextTar tar) {

@@ -79,6 +79,7 @@ final class LogFollower {
         try {
             code = containers.awaitExit(log.containerId(), EXIT_CODE_WAIT);
         } catch (DockerOperationException e) {
+            LOG.debug("no exit code for {}: {}", log.containerId(), e.getMessage(), e);
             code = OptionalInt.empty();
         }
         if (!follow.abandoned) {
@@ -102,8 +103,9 @@ final class LogFollower {
 
         @Override
         public void onComplete() {
-            super.onComplete();
+            // Before super: closing the callback interrupts this thread, which would cut the wait short.
             streamEnded(this);
+            super.onComplete();
         }
 
         @Override
@@ -113,12 +115,12 @@ final class LogFollower {
                 return;
             }
             LOG.debug("the log stream of {} failed", log.containerId(), error);
+            streamEnded(this);
             try {
                 close();
             } catch (IOException e) {
                 LOG.debug("closing the log stream of {} failed", log.containerId(), e);
             }
-            streamEnded(this);
         }
     }
 }

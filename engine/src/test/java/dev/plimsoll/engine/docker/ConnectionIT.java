@@ -35,8 +35,8 @@ class ConnectionIT {
         long start = System.nanoTime();
         assertThatThrownBy(() -> Docker.connect(settings))
                 .isInstanceOf(DockerUnavailableException.class)
-                .hasMessageStartingWith("cannot reach a Docker engine at unix:///nonexistent.sock (from DOCKER_HOST): ")
-                .hasMessageNotContaining("\n");
+                .hasMessage("cannot reach a Docker engine at unix:///nonexistent.sock (from DOCKER_HOST): "
+                        + "no such file or directory");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -47,8 +47,8 @@ class ConnectionIT {
         long start = System.nanoTime();
         assertThatThrownBy(() -> Docker.connect(settings))
                 .isInstanceOf(DockerUnavailableException.class)
-                .hasMessageStartingWith("cannot reach a Docker engine at tcp://127.0.0.1:1 (from --docker-host): ")
-                .hasMessageContaining("refused");
+                .hasMessage(
+                        "cannot reach a Docker engine at tcp://127.0.0.1:1 (from --docker-host): connection refused");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 }
