@@ -32,4 +32,13 @@ public record Deadlines(
     public Duration commandScaled() {
         return scaled(commandTimeout);
     }
+
+    /** A duration the way contracts write it: {@code 5s}, {@code 1500ms}, {@code 2m}. */
+    public static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 60_000 == 0 && millis > 0) {
+            return millis / 60_000 + "m";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
 }

@@ -2,8 +2,10 @@ package dev.plimsoll.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,26 @@ record ContractFiles(List<Path> files, List<Path> missing) {
             }
         }
         return new ContractFiles(List.copyOf(files), List.copyOf(missing));
+    }
+
+    /** These files less those whose path relative to {@code workingDirectory} matches one of {@code globs}. */
+    ContractFiles without(List<String> globs, Path workingDirectory) {
+        if (globs.isEmpty()) {
+            return this;
+        }
+        List<PathMatcher> matchers = globs.stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+                .toList();
+        Path base = workingDirectory.toAbsolutePath().normalize();
+        List<Path> kept = files.stream()
+                .filter(file -> matchers.stream().noneMatch(m -> m.matches(relative(base, file))))
+                .toList();
+        return new ContractFiles(kept, missing);
+    }
+
+    private static Path relative(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute) : absolute;
     }
 
     private static List<Path> search(Path directory) {

@@ -71,6 +71,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void excludedContractsAreNotLookedAt() {
+        Cli cli = new Cli(dir).with(CheckCommandTest::fakeCheck);
+        cli.contract("good/one.contract");
+        cli.contract("broken/twin/two.contract", "error: two");
+
+        Cli.Result result = cli.run("check", "--exclude", "broken/**", ".");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("checked 1 contract: no errors\n");
+    }
+
+    @Test
     void noContractsExitFourNamingThePaths() {
         Cli.Result result = new Cli(dir).with(CheckCommandTest::fakeCheck).run("check", "a", "b");
 

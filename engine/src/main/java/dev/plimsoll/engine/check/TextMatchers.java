@@ -46,7 +46,7 @@ public final class TextMatchers {
     }
 
     /** What "a line ..." must be: containing 'x', equal to 'x', matching /re/, that is empty. */
-    static String phrase(TextMatch match, Variables vars) {
+    public static String phrase(TextMatch match, Variables vars) {
         if (match instanceof Contains contains) {
             return "containing " + Show.quote(contains.text().resolve(vars));
         }

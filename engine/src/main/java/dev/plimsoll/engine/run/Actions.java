@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.run;
 
+import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.check.TextMatchers;
 import dev.plimsoll.engine.docker.ContainerLog;
 import dev.plimsoll.engine.docker.ContainerState;
@@ -59,7 +60,7 @@ final class Actions {
             mismatches = Eventually.hold(deadline, () -> steps.http(http.request(), http.until()));
         }
         if (!mismatches.isEmpty() && !(wait instanceof WaitForLog)) {
-            mismatches = List.of(mismatches.get(0) + " (gave up after " + deadline.toMillis() + " ms)");
+            mismatches = List.of(mismatches.get(0) + " (gave up after " + Deadlines.describe(deadline) + ")");
         }
         steps.require(wait, wait.describe(), mismatches);
     }
@@ -68,14 +69,13 @@ final class Actions {
         ContainerLog log = run.docker().log(containerId).orElseThrow();
         LineAwait result = log.awaitLine(
                 StepRunner.stream(wait.stream()), TextMatchers.linePredicate(wait.match(), run.variables()), deadline);
-        String wanted = TextMatchers.describe(wait.match(), run.variables());
+        String wanted = TextMatchers.phrase(wait.match(), run.variables());
         if (result instanceof LineAwait.Exited exited) {
-            return List.of(owner + " exited with code " + exited.exitCode() + " before any line of " + streamName(wait)
-                    + " matched " + wanted);
+            return List.of(owner + " exited with code " + exited.exitCode() + " before a line of " + streamName(wait)
+                    + " " + wanted);
         }
         if (result instanceof LineAwait.TimedOut) {
-            return List.of(
-                    "no line of " + streamName(wait) + " matched " + wanted + " within " + deadline.toMillis() + " ms");
+            return List.of("no line of " + streamName(wait) + " " + wanted + " within " + Deadlines.describe(deadline));
         }
         return List.of();
     }

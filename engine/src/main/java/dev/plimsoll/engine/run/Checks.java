@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.run;
 
+import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.check.CommandChecks;
 import dev.plimsoll.engine.check.OutputChecks;
 import dev.plimsoll.engine.check.ProcessChecks;
@@ -83,7 +84,7 @@ final class Checks {
         Duration deadline = steps.deadline(exit.within(), run.deadlines().exitScaled());
         OptionalInt code = run.docker().awaitExit(run.subjectId(), deadline);
         if (code.isEmpty()) {
-            return List.of("still running after " + deadline.toMillis() + " ms");
+            return List.of("still running after " + Deadlines.describe(deadline));
         }
         return code.getAsInt() == exit.code()
                 ? List.of()
@@ -95,7 +96,7 @@ final class Checks {
         OptionalInt code = run.docker().awaitExit(run.subjectId(), after);
         return code.isEmpty()
                 ? List.of()
-                : List.of("exited with code " + code.getAsInt() + " within " + after.toMillis() + " ms");
+                : List.of("exited with code " + code.getAsInt() + " within " + Deadlines.describe(after));
     }
 
     private List<String> process(ExpectProcess process) {
