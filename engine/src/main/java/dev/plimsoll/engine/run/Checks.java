@@ -81,6 +81,7 @@ final class Checks {
         if (code.isEmpty()) {
             return List.of("still running after " + deadline.toMillis() + " ms");
         }
+        run.awaitLogEnd();
         return code.getAsInt() == exit.code()
                 ? List.of()
                 : List.of("exit code: expected " + exit.code() + ", got " + code.getAsInt());
@@ -89,6 +90,7 @@ final class Checks {
     private List<String> running(ExpectRunning running) {
         Duration after = run.deadlines().scaled(ContractRun.toJava(running.after()));
         OptionalInt code = run.docker().awaitExit(run.subjectId(), after);
+        code.ifPresent(exited -> run.awaitLogEnd());
         return code.isEmpty()
                 ? List.of()
                 : List.of("exited with code " + code.getAsInt() + " within " + after.toMillis() + " ms");
