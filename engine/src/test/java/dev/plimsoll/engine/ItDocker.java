@@ -35,8 +35,11 @@ final class ItDocker {
         }
     }
 
+    /** Untags the cached test image, if a run made it; its layers go with it unless something else uses them. */
     static void removeCachedImage() {
-        docker("rmi", CACHE_TAG);
+        if (!docker("images", "-q", CACHE_TAG).isEmpty()) {
+            docker("rmi", CACHE_TAG);
+        }
     }
 
     /** Containers of the test image (any state), and volumes the contracts named. */
