@@ -78,12 +78,25 @@ final class LogFollower {
         OptionalInt code;
         try {
             code = containers.awaitExit(log.containerId(), EXIT_CODE_WAIT);
-        } catch (DockerOperationException e) {
-            LOG.debug("no exit code for {}: {}", log.containerId(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            LOG.debug("waiting for the exit code of {} failed", log.containerId(), e);
             code = OptionalInt.empty();
+        }
+        if (code.isEmpty()) {
+            code = recordedExitCode();
         }
         if (!follow.abandoned) {
             log.end(code.orElse(-1));
+        }
+    }
+
+    /** The exit code Docker recorded, when waiting for it failed: a message with -1 helps nobody. */
+    private OptionalInt recordedExitCode() {
+        try {
+            return containers.state(log.containerId()).exitCode();
+        } catch (RuntimeException e) {
+            LOG.debug("inspecting {} after its log ended failed", log.containerId(), e);
+            return OptionalInt.empty();
         }
     }
 

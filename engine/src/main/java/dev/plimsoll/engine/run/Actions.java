@@ -4,6 +4,7 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.check.TextMatchers;
 import dev.plimsoll.engine.docker.ContainerLog;
 import dev.plimsoll.engine.docker.ContainerState;
+import dev.plimsoll.engine.docker.DockerOperationException;
 import dev.plimsoll.engine.docker.LineAwait;
 import dev.plimsoll.grammar.ast.Action;
 import dev.plimsoll.grammar.ast.Recreate;
@@ -29,7 +30,16 @@ final class Actions {
         this.steps = steps;
     }
 
+    /** A Docker error of an action (signal to a stopped container) fails it at its line, like a missed wait. */
     void run(Action action) {
+        try {
+            act(action);
+        } catch (DockerOperationException e) {
+            steps.require(action, action.describe(), List.of(e.getMessage()));
+        }
+    }
+
+    private void act(Action action) {
         if (action instanceof WaitAction wait) {
             waitFor(wait, run.subjectId(), "the container");
         } else if (action instanceof SendSignal signal) {

@@ -21,7 +21,6 @@ import java.util.OptionalInt;
 
 /** What the {@code expect} lines of a scenario check; each is a test of its own. */
 final class Checks {
-    private static final Duration LOG_DRAIN = Duration.ofSeconds(2);
     private final ScenarioRun run;
     private final StepRunner steps;
 
@@ -69,8 +68,7 @@ final class Checks {
             // Woken by each new line: the whole stream is checked again until it holds or the deadline passes.
             log.awaitLine(stream, line -> outputMismatches(output, log, stream).isEmpty(), deadline);
         } else if (!run.docker().state(run.subjectId()).running()) {
-            // The container is gone but its last lines may still be in flight: read to the end of the stream.
-            log.awaitLine(stream, line -> false, LOG_DRAIN);
+            run.awaitLogEnd();
         }
         return outputMismatches(output, log, stream);
     }
@@ -86,6 +84,7 @@ final class Checks {
         if (code.isEmpty()) {
             return List.of("still running after " + Deadlines.describe(deadline));
         }
+        run.awaitLogEnd();
         return code.getAsInt() == exit.code()
                 ? List.of()
                 : List.of("exit code: expected " + exit.code() + ", got " + code.getAsInt());
@@ -94,6 +93,7 @@ final class Checks {
     private List<String> running(ExpectRunning running) {
         Duration after = run.deadlines().scaled(ContractRun.toJava(running.after()));
         OptionalInt code = run.docker().awaitExit(run.subjectId(), after);
+        code.ifPresent(exited -> run.awaitLogEnd());
         return code.isEmpty()
                 ? List.of()
                 : List.of("exited with code " + code.getAsInt() + " within " + Deadlines.describe(after));

@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 public final class ScenarioRun implements AutoCloseable {
     private static final String SCENARIO_LABEL = "dev.plimsoll.scenario";
+    private static final java.time.Duration LOG_DRAIN = java.time.Duration.ofSeconds(2);
 
     private final ContractRun contract;
     private final ScenarioInstance instance;
@@ -175,6 +176,14 @@ public final class ScenarioRun implements AutoCloseable {
 
     ContainerLog subjectLog() {
         return docker().log(subjectId).orElseThrow(() -> new IllegalStateException("subject was never started"));
+    }
+
+    /**
+     * After the subject exited: Docker reports the exit before the log stream delivers the last lines, so wait
+     * (briefly) for the stream to end; later output checks and the failure's log tail then see every line.
+     */
+    void awaitLogEnd() {
+        subjectLog().awaitLine(ContainerLog.Stream.LOG, line -> false, LOG_DRAIN);
     }
 
     String serviceId(String service) {
