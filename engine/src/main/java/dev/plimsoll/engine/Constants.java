@@ -25,6 +25,12 @@ public final class Constants {
     public static final String COMMAND_TIMEOUT_PROPERTY_NAME = "plimsoll.timeout.command";
 
     /**
+     * How long a check without {@code within} is retried until it holds. Default: {@code 0s}, tried once, as
+     * the language says; a contract's {@code defaults { expect within D }} wins over this.
+     */
+    public static final String EXPECT_TIMEOUT_PROPERTY_NAME = "plimsoll.timeout.expect";
+
+    /**
      * Factor applied to every deadline, for slow machines: {@code 2} doubles them. A positive decimal number.
      * Default: {@code 1}.
      */

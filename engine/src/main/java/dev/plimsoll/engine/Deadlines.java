@@ -3,18 +3,29 @@ package dev.plimsoll.engine;
 import java.time.Duration;
 
 /**
- * Default deadlines, already multiplied by the timeout scale. A contract's {@code defaults} block and a step's own
- * {@code within} are scaled the same way through {@link #scaled(Duration)}.
+ * Default deadlines as configured, and the timeout scale. Every deadline in use goes through {@link #scaled(Duration)}:
+ * the defaults, a contract's {@code defaults} block and a step's own {@code within} alike.
+ *
+ * @param expectTimeout how long a check without {@code within} is retried; zero means it is tried once
  */
 public record Deadlines(
-        Duration waitTimeout, Duration exitTimeout, Duration httpTimeout, Duration commandTimeout, double scale) {
+        Duration waitTimeout,
+        Duration exitTimeout,
+        Duration httpTimeout,
+        Duration commandTimeout,
+        Duration expectTimeout,
+        double scale) {
 
     public Duration scaled(Duration duration) {
         return scale == 1.0 ? duration : Duration.ofMillis(Math.round(duration.toMillis() * scale));
     }
 
-    public Deadlines withDefaults(Duration wait, Duration exit, Duration http, Duration command) {
-        return new Deadlines(wait, exit, http, command, scale);
+    public Deadlines withDefaults(Duration wait, Duration exit, Duration http, Duration command, Duration expect) {
+        return new Deadlines(wait, exit, http, command, expect, scale);
+    }
+
+    public Duration expectScaled() {
+        return scaled(expectTimeout);
     }
 
     public Duration waitScaled() {

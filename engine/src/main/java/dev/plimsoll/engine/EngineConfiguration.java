@@ -29,6 +29,7 @@ public final class EngineConfiguration {
                 duration(EXIT_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(10)),
                 duration(HTTP_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(10)),
                 duration(COMMAND_TIMEOUT_PROPERTY_NAME, Duration.ofSeconds(30)),
+                duration(EXPECT_TIMEOUT_PROPERTY_NAME, Duration.ZERO),
                 scale);
     }
 

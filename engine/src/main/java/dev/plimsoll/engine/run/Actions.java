@@ -19,6 +19,7 @@ import dev.plimsoll.grammar.ast.WaitForLog;
 import dev.plimsoll.grammar.ast.WaitForPort;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What the action lines of a scenario do: wait, signal, recreate, restart, stop and start services. */
 final class Actions {
@@ -57,22 +58,32 @@ final class Actions {
 
     void waitFor(WaitAction wait, String containerId, String owner) {
         Duration deadline = steps.deadline(withinOf(wait), run.deadlines().waitScaled());
-        List<String> mismatches;
         if (wait instanceof WaitForLog log) {
-            mismatches = waitForLog(log, containerId, owner, deadline);
-        } else if (wait instanceof WaitForHealthy) {
-            mismatches = Eventually.hold(deadline, () -> healthMismatch(containerId, owner));
-        } else if (wait instanceof WaitForPort port) {
-            String key = ContainerSpecs.portKey(port.port());
-            mismatches = Eventually.hold(deadline, () -> steps.portOpen(containerId, key));
-        } else {
-            WaitForHttp http = (WaitForHttp) wait;
-            mismatches = Eventually.hold(deadline, () -> steps.http(http.request(), http.until()));
+            steps.require(wait, wait.describe(), waitForLog(log, containerId, owner, deadline));
+            return;
         }
-        if (!mismatches.isEmpty() && !(wait instanceof WaitForLog)) {
+        if (wait instanceof WaitForHealthy && run.docker().state(containerId).health() == ContainerState.Health.NONE) {
+            steps.require(wait, wait.describe(), List.of("the image has no HEALTHCHECK"));
+            return;
+        }
+        List<String> mismatches = Eventually.hold(deadline, poll(wait, containerId, owner));
+        if (!mismatches.isEmpty()) {
             mismatches = List.of(mismatches.get(0) + " (gave up after " + Deadlines.describe(deadline) + ")");
         }
         steps.require(wait, wait.describe(), mismatches);
+    }
+
+    /** One look at what a wait other than for a log line waits for. */
+    private Supplier<List<String>> poll(WaitAction wait, String containerId, String owner) {
+        if (wait instanceof WaitForHealthy) {
+            return () -> healthMismatch(containerId, owner);
+        }
+        if (wait instanceof WaitForPort port) {
+            String key = ContainerSpecs.portKey(port.port());
+            return () -> steps.portOpen(containerId, key);
+        }
+        WaitForHttp http = (WaitForHttp) wait;
+        return () -> steps.http(http.request(), http.until());
     }
 
     private List<String> waitForLog(WaitForLog wait, String containerId, String owner, Duration deadline) {
@@ -96,9 +107,6 @@ final class Actions {
 
     private List<String> healthMismatch(String containerId, String owner) {
         ContainerState state = run.docker().state(containerId);
-        if (state.health() == ContainerState.Health.NONE) {
-            return List.of("the image has no HEALTHCHECK");
-        }
         if (!state.running()) {
             return List.of(owner + " is not running (" + state.status() + ")");
         }

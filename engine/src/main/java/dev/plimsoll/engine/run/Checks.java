@@ -44,26 +44,26 @@ final class Checks {
             return running(running);
         }
         if (expectation instanceof ExpectProcess process) {
-            return Eventually.hold(Duration.ZERO, () -> process(process));
+            return Eventually.hold(run.deadlines().expectScaled(), () -> process(process));
         }
         if (expectation instanceof ExpectPortOpen port) {
             String key = ContainerSpecs.portKey(port.port());
-            Duration deadline = steps.deadline(port.within(), Duration.ZERO);
+            Duration deadline = steps.deadline(port.within(), run.deadlines().expectScaled());
             return Eventually.hold(deadline, () -> steps.portOpen(run.subjectId(), key));
         }
         if (expectation instanceof ExpectHttp http) {
-            Duration deadline = steps.deadline(http.within(), Duration.ZERO);
+            Duration deadline = steps.deadline(http.within(), run.deadlines().expectScaled());
             return Eventually.hold(deadline, () -> steps.http(http.request(), http.assertions()));
         }
         ExpectCommand command = (ExpectCommand) expectation;
-        Duration deadline = steps.deadline(command.within(), Duration.ZERO);
+        Duration deadline = steps.deadline(command.within(), run.deadlines().expectScaled());
         return Eventually.hold(deadline, () -> command(command));
     }
 
     private List<String> output(ExpectOutput output) {
         ContainerLog log = run.subjectLog();
         ContainerLog.Stream stream = StepRunner.stream(output.stream());
-        Duration deadline = steps.deadline(output.within(), Duration.ZERO);
+        Duration deadline = steps.deadline(output.within(), run.deadlines().expectScaled());
         if (!deadline.isZero() && !output.negated()) {
             // Woken by each new line: the whole stream is checked again until it holds or the deadline passes.
             log.awaitLine(stream, line -> outputMismatches(output, log, stream).isEmpty(), deadline);

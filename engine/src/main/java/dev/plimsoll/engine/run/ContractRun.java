@@ -102,7 +102,8 @@ public final class ContractRun implements AutoCloseable {
                 d.waitTimeout().map(ContractRun::toJava).orElse(configured.waitTimeout()),
                 d.exitTimeout().map(ContractRun::toJava).orElse(configured.exitTimeout()),
                 d.httpTimeout().map(ContractRun::toJava).orElse(configured.httpTimeout()),
-                d.commandTimeout().map(ContractRun::toJava).orElse(configured.commandTimeout()));
+                d.commandTimeout().map(ContractRun::toJava).orElse(configured.commandTimeout()),
+                d.expectTimeout().map(ContractRun::toJava).orElse(configured.expectTimeout()));
     }
 
     static java.time.Duration toJava(Duration duration) {
