@@ -48,7 +48,7 @@ class MavenSuiteIT {
     @Test
     void runsContractsOfAMavenProjectThroughTheSuiteEngine() throws Exception {
         Path sample = temp.resolve("sample");
-        copy(MODULE.resolve("src/test/resources/maven-sample"), sample);
+        copy(MODULE.resolve("../specs/maven-example"), sample);
         Path repository = temp.resolve("repository");
         seed(repository, "plimsoll-parent", ROOT.resolve("pom.xml"), null);
         seed(repository, "plimsoll-grammar", ROOT.resolve("grammar/pom.xml"), ROOT.resolve("grammar/target"));
