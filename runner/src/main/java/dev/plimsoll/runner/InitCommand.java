@@ -1,6 +1,6 @@
 package dev.plimsoll.runner;
 
-import dev.plimsoll.runner.docker.ImageDescription;
+import dev.plimsoll.engine.docker.ImageInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         PrintWriter err = spec.commandLine().getErr();
-        ImageDescription description = wiring.docker().describe(image, docker.host());
+        ImageInfo description = wiring.docker().describe(image, docker.host());
         StarterContract contract = new StarterContract(image, description);
         if ("-".equals(outputFile)) {
             spec.commandLine().getOut().print(contract.render());

@@ -1,6 +1,6 @@
 package dev.plimsoll.runner;
 
-import dev.plimsoll.runner.docker.ImageDescription;
+import dev.plimsoll.engine.docker.ImageInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * The contract {@code init} writes: the image's metadata as {@code image has} facts (true today, so they
  * pass), plus a first scenario per exposed port. It is a starting point for a person to edit.
  */
-record StarterContract(String reference, ImageDescription image) {
+record StarterContract(String reference, ImageInfo image) {
 
     /** Variables a base image sets for every image; stating them promises nothing about this one. */
     private static final List<String> NOISE = List.of("PATH");

@@ -2,8 +2,8 @@ package dev.plimsoll.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.runner.docker.DockerTasks;
-import dev.plimsoll.runner.docker.ImageDescription;
 import dev.plimsoll.runner.docker.Removed;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class InitAndCleanCommandTest {
 
     private final List<String> calls = new ArrayList<>();
 
-    private static final ImageDescription GREETER = new ImageDescription(
+    private static final ImageInfo GREETER = new ImageInfo(
             "sha256:abc",
             Optional.of("app"),
             List.of("8080/tcp"),
@@ -31,11 +31,13 @@ class InitAndCleanCommandTest {
             true,
             Optional.of("SIGTERM"),
             Optional.of("/srv"),
+            List.of("/usr/local/bin/greeter"),
+            List.of(),
             181_000_000);
 
     private final DockerTasks docker = new DockerTasks() {
         @Override
-        public ImageDescription describe(String reference, Optional<String> dockerHost) {
+        public ImageInfo describe(String reference, Optional<String> dockerHost) {
             calls.add("describe " + reference + " " + dockerHost.orElse("default"));
             return GREETER;
         }

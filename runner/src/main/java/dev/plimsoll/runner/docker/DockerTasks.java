@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.docker;
 
+import dev.plimsoll.engine.docker.ImageInfo;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public interface DockerTasks {
      *
      * @param dockerHost overrides DOCKER_HOST and the docker context
      */
-    ImageDescription describe(String reference, Optional<String> dockerHost);
+    ImageInfo describe(String reference, Optional<String> dockerHost);
 
     /** Removes containers, then networks, then volumes carrying all of these labels. */
     Removed removeAll(Map<String, String> labels, Optional<String> dockerHost);
@@ -23,7 +24,7 @@ public interface DockerTasks {
     static DockerTasks missing() {
         return new DockerTasks() {
             @Override
-            public ImageDescription describe(String reference, Optional<String> dockerHost) {
+            public ImageInfo describe(String reference, Optional<String> dockerHost) {
                 throw new DockerLayerMissingException();
             }
 

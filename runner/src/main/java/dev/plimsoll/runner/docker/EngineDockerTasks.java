@@ -11,20 +11,9 @@ import java.util.Optional;
 public final class EngineDockerTasks implements DockerTasks {
 
     @Override
-    public ImageDescription describe(String reference, Optional<String> dockerHost) {
+    public ImageInfo describe(String reference, Optional<String> dockerHost) {
         try (Docker docker = Docker.connect(DockerSettings.fromEnvironment(dockerHost))) {
-            ImageInfo image = docker.ensureImage(reference);
-            return new ImageDescription(
-                    image.id(),
-                    image.user(),
-                    image.exposedPorts(),
-                    image.volumes(),
-                    image.env(),
-                    image.labels(),
-                    image.hasHealthcheck(),
-                    image.stopSignal(),
-                    image.workdir(),
-                    image.sizeBytes());
+            return docker.ensureImage(reference);
         }
     }
 
