@@ -18,9 +18,9 @@ class FailureReportingIT {
                 .contains("(" + results.at(17) + ")")
                 .contains("stdout does not contain 'greeting=hi'");
         assertThat(results.failed("the file's wait default applies", "wait for log \"never printed\""))
-                .contains("within 1000 ms");
+                .contains("within 1s");
         assertThat(results.failed("the file's exit default applies", "expect exit 0"))
-                .contains("still running after 1000 ms");
+                .contains("still running after 1s");
     }
 
     @Test

@@ -59,7 +59,7 @@ class ScenarioActionsIT {
         String scenario = "a log line that never comes";
         assertThat(actions.failed(scenario, "wait for log \"never printed\" within 1s"))
                 .startsWith("wait for log \"never printed\" within 1s (" + actions.at(40) + ")\n")
-                .contains("no line of log matched contains 'never printed' within 1000 ms")
+                .contains("no line of log containing 'never printed' within 1s")
                 .contains("lines of the container's log:")
                 .contains("  | listening on port 8080");
         String reason = "not run: 'wait for log \"never printed\" within 1s' at line 40 failed";
@@ -71,7 +71,7 @@ class ScenarioActionsIT {
     void aContainerThatExitsBeforeTheLineSaysItsExitCode() {
         assertThat(actions.failed("a container that exits before its line", "wait for stdout /listening/ within 3s"))
                 .contains("(" + actions.at(47) + ")")
-                .contains("the container exited with code 3 before any line of stdout matched /listening/")
+                .contains("the container exited with code 3 before a line of stdout matching /listening/")
                 .contains("  | exiting with 3");
     }
 
@@ -79,14 +79,14 @@ class ScenarioActionsIT {
     void missedWaitsSayWhatTheyLastSaw() {
         assertThat(actions.failed("a container that never gets healthy", "wait for healthy within 2s"))
                 .contains("(" + actions.at(52) + ")")
-                .contains("health is unhealthy (gave up after 2000 ms)");
+                .contains("health is unhealthy (gave up after 2s)");
         assertThat(actions.failed("a port nobody listens on", "wait for port 9000 within 1s"))
                 .contains("nothing listens on port 9000/tcp (published on 127.0.0.1:")
-                .contains("(gave up after 1000 ms)");
+                .contains("(gave up after 1s)");
         assertThat(actions.failed(
                         "an http answer that never holds",
                         "wait for http GET \"/cgi-bin/health\" within 2s { status 500 }"))
-                .contains("status: expected 500, got 200 (gave up after 2000 ms)");
+                .contains("status: expected 500, got 200 (gave up after 2s)");
     }
 
     @Test

@@ -115,17 +115,17 @@ class ScenarioChecksIT {
         results.passed("an exiting container", "expect stderr contains \"exiting with 3\"");
         assertThat(results.failed(BROKEN, "expect exit 0 within 1s"))
                 .contains("(" + results.at(60) + ")")
-                .contains("still running after 1000 ms");
+                .contains("still running after 1s");
         String wrongCode = "an exiting container with the wrong code";
         assertThat(results.failed(wrongCode, "expect exit 0 within 3s"))
                 .contains("exit code: expected 0, got 3")
                 .contains("| exiting with 3");
-        assertThat(results.failed(wrongCode, "expect running after 1s")).contains("exited with code 3 within 1000 ms");
+        assertThat(results.failed(wrongCode, "expect running after 1s")).contains("exited with code 3 within 1s");
         assertThat(results.failed(wrongCode, "expect process \"entrypoint\" runs as \"app\""))
                 .contains("the container is not running (exited)");
         assertThat(results.failed(wrongCode, "expect command \"true\" exits 0"))
                 .contains("the container is not running (exited), so no command can run in it");
         assertThat(results.failed("a container that exits too soon", "expect running after 3s"))
-                .contains("exited with code 3 within 3000 ms");
+                .contains("exited with code 3 within 3s");
     }
 }
