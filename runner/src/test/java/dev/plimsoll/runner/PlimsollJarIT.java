@@ -63,6 +63,32 @@ class PlimsollJarIT {
     }
 
     @Test
+    void runWithoutADockerEngineExitsThreeWithOneSentence() throws Exception {
+        Files.writeString(
+                dir.resolve("app.contract"), "image \"debian:bookworm-slim\"\nscenario \"s\" { wait for log \"x\" }\n");
+
+        Run run = plimsoll("run", "--docker-host", "tcp://127.0.0.1:1", ".");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+        assertThat(run.err())
+                .startsWith("plimsoll: cannot reach a Docker engine at tcp://127.0.0.1:1 (from --docker-host)")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void runOnAnInvalidContractShowsItsLineAndStartsNothing() throws Exception {
+        Files.writeString(
+                dir.resolve("app.contract"),
+                "image \"debian:bookworm-slim\"\nscenario \"s\" {\n  expect listen_on 80\n}\n");
+
+        Run run = plimsoll("run", "--docker-host", "tcp://127.0.0.1:1", ".");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out() + run.err())
+                .contains("app.contract:3:10: error: unknown check 'listen_on'", "    3 |   expect listen_on 80");
+    }
+
+    @Test
     void helpShowsTheVariableSyntaxLiterally() throws Exception {
         Run run = plimsoll("run", "--help");
 
