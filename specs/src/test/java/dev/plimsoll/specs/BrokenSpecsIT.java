@@ -29,6 +29,7 @@ class BrokenSpecsIT {
         RunnerProcess.Result result = RunnerProcess.run("run", "broken", "--junit-xml", report.toString());
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        JunitReport.validate(report);
         Map<String, String> expected = expectedFailures();
         assertThat(expected).hasSizeGreaterThanOrEqualTo(8);
         Map<String, String> failed = new TreeMap<>();

@@ -24,6 +24,7 @@ class ExampleSpecsIT {
                 report.toString());
 
         assertThat(result.exitCode()).as(result.output()).isZero();
+        JunitReport.validate(report);
         List<JunitReport.TestCase> cases = JunitReport.read(report);
         assertThat(cases).as(result.output()).hasSizeGreaterThan(100);
         assertThat(cases).as(result.output()).allSatisfy(testCase -> assertThat(testCase.outcome())

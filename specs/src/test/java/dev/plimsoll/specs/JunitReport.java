@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -20,7 +23,18 @@ final class JunitReport {
 
     record TestCase(String classname, String name, Outcome outcome, String message) {}
 
+    /** The JUnit XML schema Jenkins reads, as the runner's tests keep it. */
+    private static final Path SCHEMA = Path.of("../runner/src/test/resources/junit-10.xsd");
+
     private JunitReport() {}
+
+    /** Throws when {@code file} does not follow the schema Jenkins uses. */
+    static void validate(Path file) throws Exception {
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SCHEMA.toFile())
+                .newValidator()
+                .validate(new StreamSource(file.toFile()));
+    }
 
     static List<TestCase> read(Path file) throws Exception {
         Element root = DocumentBuilderFactory.newInstance()
