@@ -34,7 +34,7 @@ public final class InvalidContractDescriptor extends AbstractTestDescriptor impl
     public static final class InvalidContractException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        InvalidContractException(String diagnostics) {
+        public InvalidContractException(String diagnostics) {
             super(diagnostics, null, false, false);
         }
     }

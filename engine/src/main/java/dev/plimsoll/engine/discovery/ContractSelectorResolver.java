@@ -7,6 +7,7 @@ import dev.plimsoll.engine.descriptor.ContractDescriptor;
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.descriptor.ContractTree;
 import dev.plimsoll.engine.descriptor.InvalidContractDescriptor;
+import dev.plimsoll.engine.descriptor.InvalidContractDescriptor.InvalidContractException;
 import dev.plimsoll.grammar.Contracts;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.diag.Diagnostic;
@@ -177,7 +178,8 @@ final class ContractSelectorResolver implements SelectorResolver {
                 .orElse(1);
         // A warning, not an error: an error would stop the platform from running the other contracts.
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, result.render())
-                .source(location.source(line)));
+                .source(location.source(line))
+                .cause(new InvalidContractException(result.render())));
         return new InvalidContractDescriptor(parent.getUniqueId(), location, result, line);
     }
 

@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.launch;
 
+import dev.plimsoll.engine.descriptor.InvalidContractDescriptor.InvalidContractException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -21,7 +22,12 @@ final class DiscoveryIssues implements LauncherDiscoveryListener {
         return List.copyOf(issues);
     }
 
+    /** Errors, and invalid contracts: the engine reports those as warnings so that IDEs still run the rest. */
     static boolean anyError(List<DiscoveryIssue> issues) {
-        return issues.stream().anyMatch(issue -> issue.severity().compareTo(Severity.WARNING) >= 0);
+        return issues.stream()
+                .anyMatch(issue -> issue.severity().compareTo(Severity.ERROR) >= 0
+                        || issue.cause()
+                                .filter(InvalidContractException.class::isInstance)
+                                .isPresent());
     }
 }
