@@ -24,7 +24,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * checks share one container that is created, never started, and removed at the end.
  */
 public final class ContractDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
-    static final String SEGMENT = "contract";
+    public static final String SEGMENT = "contract";
 
     private final ContractLocation location;
     private final ParseResult parsed;

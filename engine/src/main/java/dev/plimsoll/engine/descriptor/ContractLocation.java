@@ -52,7 +52,10 @@ public record ContractLocation(String key, String displayName, Optional<Path> fi
                 .orElseGet(() -> ClasspathResourceSource.from(resourceName(), position));
     }
 
-    static boolean isClasspathKey(String key) {
-        return key.startsWith(CLASSPATH_PREFIX);
+    /** The resource name in a unique-id key of a classpath contract; empty for a file's key. */
+    public static Optional<String> classpathResourceName(String key) {
+        return key.startsWith(CLASSPATH_PREFIX)
+                ? Optional.of(key.substring(CLASSPATH_PREFIX.length()))
+                : Optional.empty();
     }
 }

@@ -40,7 +40,7 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 /**
  * The last resolver of the chain, the only one that creates descriptors: a contract file or classpath resource
  * becomes its whole tree; a line or a unique id inside it selects that part, and the rest is pruned afterwards. A
- * contract with errors is reported as a discovery issue and contributes no tests.
+ * contract with errors is reported as a discovery issue and stands as one failing test.
  */
 final class ContractSelectorResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
@@ -97,12 +97,13 @@ final class ContractSelectorResolver implements SelectorResolver {
             return Resolution.unresolved();
         }
         UniqueId.Segment segment = id.getSegments().get(1);
-        if (!segment.getType().equals("contract")) {
+        if (!segment.getType().equals(ContractDescriptor.SEGMENT)) {
             return Resolution.unresolved();
         }
         String key = segment.getValue();
-        if (key.startsWith("classpath:")) {
-            return resolveResourceById(key, id, context);
+        Optional<String> resourceName = ContractLocation.classpathResourceName(key);
+        if (resourceName.isPresent()) {
+            return resolveResourceById(resourceName.get(), id, context);
         }
         Path path = Path.of(key);
         if (!Files.isRegularFile(path)) {
@@ -112,8 +113,7 @@ final class ContractSelectorResolver implements SelectorResolver {
         return resolveById(location, () -> Contracts.parse(path, location.displayName()), id, context);
     }
 
-    private Resolution resolveResourceById(String key, UniqueId id, Context context) {
-        String name = key.substring("classpath:".length());
+    private Resolution resolveResourceById(String name, UniqueId id, Context context) {
         Set<Resource> resources =
                 ResourceSupport.tryToGetResources(name).toOptional().orElse(Set.of());
         if (resources.isEmpty()) {
@@ -167,7 +167,7 @@ final class ContractSelectorResolver implements SelectorResolver {
     }
 
     private static UniqueId contractId(TestDescriptor parent, ContractLocation location) {
-        return parent.getUniqueId().append("contract", location.key());
+        return parent.getUniqueId().append(ContractDescriptor.SEGMENT, location.key());
     }
 
     private TestDescriptor invalid(TestDescriptor parent, ContractLocation location, ParseResult result) {
