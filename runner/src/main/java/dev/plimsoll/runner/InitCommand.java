@@ -1,12 +1,13 @@
 package dev.plimsoll.runner;
 
-import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.runner.docker.ImageSurvey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +21,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Write a starter contract for an image from its metadata (user, ports, volumes, env, labels, "
-                    + "healthcheck, stop signal, size) and a first scenario per exposed port.",
-            "Uses the local image, pulling it when missing. Needs Docker."
+            "Write a starter contract for an image to stdout: facts from its metadata (user, ports, volumes, env, "
+                    + "labels, healthcheck, stop signal, entrypoint, cmd, size), the owner and mode of its volume "
+                    + "paths and entrypoint, and scenarios from one trial run: a startup scenario that waits for "
+                    + "its first log line, a stop scenario on its stop signal, one per exposed port.",
+            "The trial run waits up to 30s for the first log line and 10s for the stop; everything it creates "
+                    + "is removed. Uses the local image, pulling it when missing. Needs Docker."
         })
 final class InitCommand implements Callable<Integer> {
 
@@ -35,7 +39,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Where to write the contract; '-' for stdout (default: <image name>.contract here).")
+            description = "Write the contract to FILE instead of stdout ('-' is stdout).")
     String outputFile;
 
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -57,20 +61,25 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         PrintWriter err = spec.commandLine().getErr();
-        ImageInfo description = wiring.docker().describe(image, docker.host());
-        StarterContract contract = new StarterContract(image, description);
-        if ("-".equals(outputFile)) {
-            spec.commandLine().getOut().print(contract.render());
-            return ExitCode.OK.code;
-        }
-        Path target =
-                wiring.workingDirectory().resolve(outputFile != null ? outputFile : contract.name() + ".contract");
-        if (Files.exists(target) && !force) {
-            err.println("plimsoll: " + target + " exists; use --force to overwrite it, or -o to choose another file");
+        Optional<Path> target = Optional.ofNullable(outputFile)
+                .filter(file -> !"-".equals(file))
+                .map(wiring.workingDirectory()::resolve);
+        // Refused before the trial run, which takes up to 40s.
+        if (target.isPresent() && Files.exists(target.get()) && !force) {
+            err.println(
+                    "plimsoll: " + target.get() + " exists; use --force to overwrite it, or -o to choose another file");
             return ExitCode.USAGE.code;
         }
-        write(target, contract.render());
-        spec.commandLine().getOut().println("wrote " + target + "; check it with: plimsoll check " + target);
+        err.println("plimsoll: trying " + image + " once (up to 30s for its first log line, 10s to stop)");
+        err.flush();
+        ImageSurvey survey = wiring.docker().survey(image, docker.host());
+        String contract = new StarterContract(image, survey).render();
+        if (target.isEmpty()) {
+            spec.commandLine().getOut().print(contract);
+            return ExitCode.OK.code;
+        }
+        write(target.get(), contract);
+        err.println("plimsoll: wrote " + target.get() + "; check it with: plimsoll check " + target.get());
         return ExitCode.OK.code;
     }
 

@@ -2,11 +2,16 @@ package dev.plimsoll.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.runner.docker.DockerTasks;
+import dev.plimsoll.runner.docker.ImageSurvey;
+import dev.plimsoll.runner.docker.PathFacts;
 import dev.plimsoll.runner.docker.Removed;
+import dev.plimsoll.runner.docker.Startup;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +34,26 @@ class InitAndCleanCommandTest {
             Map.of("PATH", "/usr/bin", "GREETING", "hello \"you\""),
             Map.of("org.opencontainers.image.title", "greeter"),
             true,
-            Optional.of("SIGTERM"),
+            Optional.of("15"),
             Optional.of("/srv"),
             List.of("/usr/local/bin/greeter"),
-            List.of(),
+            List.of("--port", "8080"),
             181_000_000);
+
+    private static final List<PathFacts> GREETER_PATHS = List.of(
+            new PathFacts("/data", FileEntry.Type.DIRECTORY, "app:app", 0750, Optional.empty()),
+            new PathFacts("/usr/local/bin/greeter", FileEntry.Type.FILE, "root:root", 0755, Optional.empty()));
+
+    private Startup startup = new Startup(
+            Optional.of("2025-05-01T10:00:00.123Z [pid 7] greeter \"ready\" on port 8080"),
+            Duration.ofMillis(12_400),
+            new Startup.StoppedOnSignal("SIGTERM", 0));
 
     private final DockerTasks docker = new DockerTasks() {
         @Override
-        public ImageInfo describe(String reference, Optional<String> dockerHost) {
-            calls.add("describe " + reference + " " + dockerHost.orElse("default"));
-            return GREETER;
+        public ImageSurvey survey(String reference, Optional<String> dockerHost) {
+            calls.add("survey " + reference + " " + dockerHost.orElse("default"));
+            return new ImageSurvey(GREETER, GREETER_PATHS, startup);
         }
 
         @Override
@@ -50,43 +64,112 @@ class InitAndCleanCommandTest {
     };
 
     @Test
-    void initWritesAStarterContractFromTheImage() throws Exception {
+    void initWritesAStarterContractFromTheImageToStdout() {
         Cli.Result result =
                 new Cli(dir).with(docker).run("init", "acme/greeter:1.4", "--docker-host", "tcp://127.0.0.1:1");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(calls).containsExactly("describe acme/greeter:1.4 tcp://127.0.0.1:1");
-        assertThat(result.out()).startsWith("wrote " + dir.resolve("greeter.contract"));
-        assertThat(Files.readString(dir.resolve("greeter.contract")))
-                .isEqualTo(
-                        "# greeter.contract — written by `plimsoll init acme/greeter:1.4` from the image's metadata.\n"
-                                + "# Every fact below holds today; keep the ones that are promises, delete the rest.\n"
-                                + "image \"${IMAGE:-acme/greeter:1.4}\"\n"
-                                + "\n"
-                                + "image has {\n"
-                                + "  user \"app\"\n"
-                                + "  exposed port 8080/tcp\n"
-                                + "  volume \"/data\"\n"
-                                + "  env GREETING = \"hello \\\"you\\\"\"\n"
-                                + "  label \"org.opencontainers.image.title\" = \"greeter\"\n"
-                                + "  workdir \"/srv\"\n"
-                                + "  healthcheck\n"
-                                + "  stop signal SIGTERM\n"
-                                + "  size below 200MB\n"
-                                + "}\n"
-                                + "\n"
-                                + "scenario \"starts and keeps running\" {\n"
-                                + "  expect running after 2s\n"
-                                + "}\n"
-                                + "\n"
-                                + "scenario \"listens on port 8080\" {\n"
-                                + "  publish 8080\n"
-                                + "  expect port 8080 open within 30s\n"
-                                + "}\n");
+        assertThat(calls).containsExactly("survey acme/greeter:1.4 tcp://127.0.0.1:1");
+        assertThat(result.err())
+                .isEqualTo("plimsoll: trying acme/greeter:1.4 once (up to 30s for its first log line, 10s to stop)\n");
+        assertThat(result.out())
+                .isEqualTo("# greeter.contract — written by `plimsoll init acme/greeter:1.4` from the image's metadata,"
+                        + " files and one trial run.\n"
+                        + "# Every line below held when it was written; keep the ones that are promises, delete the"
+                        + " rest.\n"
+                        + "image \"${IMAGE:-acme/greeter:1.4}\"\n"
+                        + "\n"
+                        + "image has {\n"
+                        + "  user \"app\"\n"
+                        + "  exposed port 8080/tcp\n"
+                        + "  volume \"/data\"\n"
+                        + "  env GREETING = \"hello \\\"you\\\"\"\n"
+                        + "  label \"org.opencontainers.image.title\" = \"greeter\"\n"
+                        + "  workdir \"/srv\"\n"
+                        + "  healthcheck\n"
+                        + "  stop signal SIGTERM\n"
+                        + "  entrypoint [\"/usr/local/bin/greeter\"]\n"
+                        + "  cmd [\"--port\", \"8080\"]\n"
+                        + "  size below 200MB\n"
+                        + "}\n"
+                        + "\n"
+                        + "file \"/data\" is directory owned by \"app:app\" mode 0750\n"
+                        + "file \"/usr/local/bin/greeter\" is regular file owned by \"root:root\" mode 0755\n"
+                        + "\n"
+                        + "scenario \"starts and logs its first line\" {\n"
+                        + "  wait for log \"greeter \\\"ready\\\" on port\" within 40s\n"
+                        + "  expect running after 2s\n"
+                        + "}\n"
+                        + "\n"
+                        + "scenario \"stops on SIGTERM\" {\n"
+                        + "  wait for log \"greeter \\\"ready\\\" on port\" within 40s\n"
+                        + "  signal SIGTERM\n"
+                        + "  expect exit 0 within 10s\n"
+                        + "}\n"
+                        + "\n"
+                        + "scenario \"listens on port 8080\" {\n"
+                        + "  publish 8080\n"
+                        + "  expect port 8080 open within 30s\n"
+                        + "}\n");
     }
 
     @Test
-    void initToStdoutAndNeverOverOwnFilesWithoutForce() throws Exception {
+    void initWritesTheStopScenarioCommentedOutWhenTheImageIgnoredItsStopSignal() {
+        startup =
+                new Startup(Optional.of("12:00:01 ok 42"), Duration.ofMillis(300), new Startup.KeptRunning("SIGTERM"));
+
+        Cli.Result result = new Cli(dir).with(docker).run("init", "acme/greeter:1.4");
+
+        assertThat(result.out())
+                .contains("scenario \"starts and logs its first line\" {\n"
+                        + "  wait for log /\\d+:\\d+:\\d+ ok \\d+/ within 30s\n"
+                        + "  expect running after 2s\n"
+                        + "}\n"
+                        + "\n"
+                        + "# It was still running 10s after SIGTERM when this was written (Docker then kills it\n"
+                        + "# with SIGKILL). Uncomment this once it stops on SIGTERM.\n"
+                        + "# scenario \"stops on SIGTERM\" {\n"
+                        + "#   wait for log /\\d+:\\d+:\\d+ ok \\d+/ within 30s\n"
+                        + "#   signal SIGTERM\n"
+                        + "#   expect exit 0 within 10s\n"
+                        + "# }\n");
+    }
+
+    @Test
+    void initExpectsTheExitOfAnImageThatRunsToCompletion() {
+        startup = new Startup(Optional.empty(), Duration.ofMillis(900), new Startup.ExitedBySelf(3));
+
+        Cli.Result result = new Cli(dir).with(docker).run("init", "acme/greeter:1.4");
+
+        assertThat(result.out())
+                .endsWith("scenario \"runs to completion\" {\n"
+                        + "  expect exit 3 within 30s\n"
+                        + "}\n"
+                        + "\n"
+                        + "# No stop scenario: it exited by itself (code 3) before it was sent a signal.\n");
+    }
+
+    @Test
+    void initWithoutALogLineWaitsForARunningContainer() {
+        startup = new Startup(Optional.empty(), Duration.ofSeconds(30), new Startup.StoppedOnSignal("SIGQUIT", 143));
+
+        Cli.Result result = new Cli(dir).with(docker).run("init", "acme/greeter:1.4");
+
+        assertThat(result.out())
+                .contains("# It logged nothing in its first 30s when this was written.\n"
+                        + "scenario \"starts and keeps running\" {\n"
+                        + "  expect running after 2s\n"
+                        + "}\n"
+                        + "\n"
+                        + "scenario \"stops on SIGQUIT\" {\n"
+                        + "  expect running after 2s\n"
+                        + "  signal SIGQUIT\n"
+                        + "  expect exit 143 within 10s\n"
+                        + "}\n");
+    }
+
+    @Test
+    void initWritesAFileOnlyWithOutputAndNeverOverOneWithoutForce() throws Exception {
         Files.writeString(dir.resolve("mine.contract"), "keep me");
         Cli cli = new Cli(dir).with(docker);
 
@@ -98,7 +181,10 @@ class InitAndCleanCommandTest {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("mine.contract exists; use --force");
         assertThat(forced.exitCode()).isZero();
+        assertThat(forced.out()).isEmpty();
+        assertThat(forced.err()).contains("wrote " + dir.resolve("mine.contract"));
         assertThat(Files.readString(dir.resolve("mine.contract"))).startsWith("# greeter.contract");
+        assertThat(calls).hasSize(2);
     }
 
     @Test
@@ -123,10 +209,11 @@ class InitAndCleanCommandTest {
 
         for (String[] args : List.of(new String[] {"init", "greeter"}, new String[] {"clean"})) {
             Cli.Result result = cli.run(args);
+            String err = "\n" + result.err(); // init says first what it is about to try
 
             assertThat(result.exitCode()).isEqualTo(3);
-            assertThat(result.err())
-                    .isEqualTo("plimsoll: this build of plimsoll has no Docker layer"
+            assertThat(err)
+                    .endsWith("\nplimsoll: this build of plimsoll has no Docker layer"
                             + " (dev.plimsoll.engine.docker), so it cannot talk to Docker\n");
         }
     }

@@ -1,22 +1,23 @@
 package dev.plimsoll.runner.docker;
 
-import dev.plimsoll.engine.docker.ImageInfo;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Docker work of {@code init} and {@code clean}. The engine's Docker layer
- * ({@code dev.plimsoll.engine.docker}) will implement it; until it is merged, {@link #missing()} stands in
- * and says so instead of pretending.
+ * The Docker work of {@code init} and {@code clean}, so the commands can be tested without Docker.
+ * {@link EngineDockerTasks} does it through the engine's Docker layer; {@link #missing()} stands in for a
+ * build without that layer and says so instead of pretending.
  */
 public interface DockerTasks {
 
     /**
-     * The image's metadata, using the local image or pulling it.
+     * The image's metadata, its volume paths and entrypoint executable, and one trial run: up to 30s for its
+     * first log line, then its stop signal and up to 10s to exit. Uses the local image or pulls it, and
+     * removes every container it creates.
      *
      * @param dockerHost overrides DOCKER_HOST and the docker context
      */
-    ImageInfo describe(String reference, Optional<String> dockerHost);
+    ImageSurvey survey(String reference, Optional<String> dockerHost);
 
     /** Removes containers, then networks, then volumes carrying all of these labels. */
     Removed removeAll(Map<String, String> labels, Optional<String> dockerHost);
@@ -24,7 +25,7 @@ public interface DockerTasks {
     static DockerTasks missing() {
         return new DockerTasks() {
             @Override
-            public ImageInfo describe(String reference, Optional<String> dockerHost) {
+            public ImageSurvey survey(String reference, Optional<String> dockerHost) {
                 throw new DockerLayerMissingException();
             }
 

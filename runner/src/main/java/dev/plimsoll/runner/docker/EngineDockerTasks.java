@@ -2,7 +2,6 @@ package dev.plimsoll.runner.docker;
 
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
-import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.docker.RemovalCounts;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,14 @@ import java.util.Optional;
 public final class EngineDockerTasks implements DockerTasks {
 
     @Override
-    public ImageInfo describe(String reference, Optional<String> dockerHost) {
+    public ImageSurvey survey(String reference, Optional<String> dockerHost) {
         try (Docker docker = Docker.connect(DockerSettings.fromEnvironment(dockerHost))) {
-            return docker.ensureImage(reference);
+            try {
+                return new ImageSurveyor(docker).survey(reference);
+            } finally {
+                // Also what an interrupted survey left: everything this connection created carries its run labels.
+                docker.removeAll(docker.runLabels());
+            }
         }
     }
 
