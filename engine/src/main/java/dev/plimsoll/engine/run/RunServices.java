@@ -5,18 +5,31 @@ import dev.plimsoll.engine.EngineConfiguration;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
 import dev.plimsoll.grammar.Variables;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every contract of one engine run shares: the Docker connection, the configured deadlines and the variables
  * from the runner and the environment.
  */
 public final class RunServices implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunServices.class);
     private final Docker docker;
     private final Deadlines deadlines;
     private final int logTail;
     private final Variables variables;
     private final AtomicInteger scenarioCounter = new AtomicInteger();
+    // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
+    // while Docker removes the last one's; the run waits for all removals before it ends.
+    private final ExecutorService cleanup = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "plimsoll-cleanup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private RunServices(Docker docker, Deadlines deadlines, int logTail, Variables variables) {
         this.docker = docker;
@@ -55,13 +68,34 @@ public final class RunServices implements AutoCloseable {
         return "plimsoll-" + run.substring(0, Math.min(8, run.length())) + "-" + scenarioCounter.incrementAndGet();
     }
 
-    /** Removes whatever this run still has in Docker (a safety net: scenarios clean up after themselves). */
+    /** Removes {@code objects} of a finished scenario in the background; {@link #close} waits for it. */
+    void removeLater(Runnable objects) {
+        cleanup.execute(() -> {
+            try {
+                objects.run();
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "could not remove a scenario's containers; the end of the run tries again: {}", e.getMessage());
+            }
+        });
+    }
+
+    /** Waits for the scenarios' removals, then removes whatever this run still has in Docker (a safety net). */
     @Override
     public void close() {
         try {
-            docker.removeAll(docker.runLabels());
+            cleanup.shutdown();
+            if (!cleanup.awaitTermination(2, TimeUnit.MINUTES)) {
+                LOG.warn("removing the scenarios' containers took over 2 minutes; removing what is left by label");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            docker.close();
+            try {
+                docker.removeAll(docker.runLabels());
+            } finally {
+                docker.close();
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.plimsoll.grammar.ast.ScenarioInstance;
 import dev.plimsoll.grammar.ast.Service;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Step;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class ScenarioRun implements AutoCloseable {
     private final Map<String, String> labels;
     private final Map<String, String> volumes = new HashMap<>();
     private final Map<String, String> services = new LinkedHashMap<>();
+    private final List<String> containers = new ArrayList<>();
+    private boolean networkCreated;
     private final StepRunner stepRunner;
     private ContainerSpec subjectSpec;
     private String subjectId;
@@ -63,6 +66,7 @@ public final class ScenarioRun implements AutoCloseable {
 
     private void startContainers() {
         docker().createNetwork(name, labels);
+        networkCreated = true;
         for (Service service : contract.contract().services()) {
             startService(service);
         }
@@ -75,7 +79,7 @@ public final class ScenarioRun implements AutoCloseable {
                 .toList();
         ContainerSpecs.apply(settings, spec, variables, this::volume);
         subjectSpec = spec.build();
-        subjectId = docker().create(subjectSpec);
+        subjectId = created(docker().create(subjectSpec));
         docker().start(subjectId);
     }
 
@@ -84,7 +88,7 @@ public final class ScenarioRun implements AutoCloseable {
         ContainerSpec.Builder spec =
                 ContainerSpec.builder(image).network(name, service.name()).labels(labels);
         ContainerSpecs.apply(service.settings(), spec, variables, this::volume);
-        String id = docker().create(spec.build());
+        String id = created(docker().create(spec.build()));
         services.put(service.name(), id);
         docker().start(id);
         service.waits().forEach(wait -> stepRunner.waitFor(wait, id, "service " + service.name()));
@@ -143,8 +147,14 @@ public final class ScenarioRun implements AutoCloseable {
     /** Removes the subject with its container and starts a new one with the same settings and volumes. */
     void recreate() {
         docker().remove(subjectId);
-        subjectId = docker().create(subjectSpec);
+        containers.remove(subjectId);
+        subjectId = created(docker().create(subjectSpec));
         docker().start(subjectId);
+    }
+
+    private String created(String containerId) {
+        containers.add(containerId);
+        return containerId;
     }
 
     private String volume(String logicalName) {
@@ -203,8 +213,19 @@ public final class ScenarioRun implements AutoCloseable {
                         .orElse(List.of());
     }
 
+    /** Hands the scenario's containers, then its network and volumes, to the run for removal. */
     @Override
     public void close() {
-        docker().removeAll(Map.of(SCENARIO_LABEL, name));
+        Docker docker = docker();
+        List<String> ids = List.copyOf(containers);
+        List<String> named = List.copyOf(volumes.values());
+        boolean network = networkCreated;
+        contract.services().removeLater(() -> {
+            ids.forEach(docker::remove);
+            if (network) {
+                docker.removeNetwork(name);
+            }
+            named.forEach(docker::removeVolume);
+        });
     }
 }
