@@ -17,6 +17,7 @@ import dev.plimsoll.grammar.ast.ExpectRunning;
 import dev.plimsoll.grammar.ast.Expectation;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** What the {@code expect} lines of a scenario check; each is a test of its own. */
@@ -44,26 +45,26 @@ final class Checks {
             return running(running);
         }
         if (expectation instanceof ExpectProcess process) {
-            return Eventually.hold(run.deadlines().expectScaled(), () -> process(process));
+            return Eventually.hold(steps.checkDeadline(Optional.empty()), () -> process(process));
         }
         if (expectation instanceof ExpectPortOpen port) {
             String key = ContainerSpecs.portKey(port.port());
-            Duration deadline = steps.deadline(port.within(), run.deadlines().expectScaled());
+            Duration deadline = steps.checkDeadline(port.within());
             return Eventually.hold(deadline, () -> steps.portOpen(run.subjectId(), key));
         }
         if (expectation instanceof ExpectHttp http) {
-            Duration deadline = steps.deadline(http.within(), run.deadlines().expectScaled());
+            Duration deadline = steps.checkDeadline(http.within());
             return Eventually.hold(deadline, () -> steps.http(http.request(), http.assertions()));
         }
         ExpectCommand command = (ExpectCommand) expectation;
-        Duration deadline = steps.deadline(command.within(), run.deadlines().expectScaled());
+        Duration deadline = steps.checkDeadline(command.within());
         return Eventually.hold(deadline, () -> command(command));
     }
 
     private List<String> output(ExpectOutput output) {
         ContainerLog log = run.subjectLog();
         ContainerLog.Stream stream = StepRunner.stream(output.stream());
-        Duration deadline = steps.deadline(output.within(), run.deadlines().expectScaled());
+        Duration deadline = steps.checkDeadline(output.within());
         if (!deadline.isZero() && !output.negated()) {
             // Woken by each new line: the whole stream is checked again until it holds or the deadline passes.
             log.awaitLine(stream, line -> outputMismatches(output, log, stream).isEmpty(), deadline);

@@ -55,6 +55,11 @@ final class StepRunner {
         return within.map(ContractRun::toJava).map(run.deadlines()::scaled).orElse(fallback);
     }
 
+    /** A check's own {@code within}, else the file's {@code expect within} (zero: tried once). */
+    java.time.Duration checkDeadline(Optional<Duration> within) {
+        return deadline(within, run.deadlines().expectScaled());
+    }
+
     static ContainerLog.Stream stream(Stream stream) {
         return ContainerLog.Stream.valueOf(stream.name());
     }
