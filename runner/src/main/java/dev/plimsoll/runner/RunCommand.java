@@ -55,7 +55,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Also write one JUnit XML file per contract, TEST-<contract>.xml, into DIR.")
     Path reportsDir;
 
-    @Option(names = "--parallel", paramLabel = "N", description = "Run up to N scenarios at once (default: 1).")
+    @Option(
+            names = "--parallel",
+            paramLabel = "N",
+            description = "Run up to N scenarios at once (default: one per CPU core; 1 runs them one by one).")
     Integer parallel;
 
     @Option(
@@ -143,11 +146,13 @@ final class RunCommand implements Callable<Integer> {
             if (!(timeoutScale > 0) || timeoutScale.isInfinite()) throw usage("--timeout-scale must be above 0");
             parameters.put(EngineParameters.TIMEOUT_SCALE, timeoutScale.toString());
         }
-        if (parallel != null) {
-            if (parallel < 1) throw usage("--parallel must be 1 or more");
+        if (parallel != null && parallel < 1) throw usage("--parallel must be 1 or more");
+        // Scenarios mostly wait on containers, so by default a run keeps every core busy.
+        int threads = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
+        if (threads > 1) {
             parameters.put(EngineParameters.PARALLEL_ENABLED, "true");
             parameters.put(EngineParameters.PARALLEL_STRATEGY, "fixed");
-            parameters.put(EngineParameters.PARALLELISM, parallel.toString());
+            parameters.put(EngineParameters.PARALLELISM, String.valueOf(threads));
         }
         return parameters;
     }

@@ -33,8 +33,8 @@ final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<R
         Docker docker = run.docker();
         String container = run.inspectionContainer();
         String path = check.path().resolve(run.variables());
-        List<String> mismatches = FileChecks.mismatches(
-                check, docker.readPath(container, path), docker.accounts(container), run.variables());
+        List<String> mismatches =
+                FileChecks.mismatches(check, docker.readPath(container, path), run.accounts(), run.variables());
         if (!mismatches.isEmpty()) {
             throw StepFailure.of(getDisplayName(), check, run.location(), mismatches, List.of());
         }

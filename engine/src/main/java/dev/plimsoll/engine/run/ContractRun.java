@@ -4,6 +4,7 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.ImageAccounts;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Contract;
@@ -19,6 +20,7 @@ public final class ContractRun implements AutoCloseable {
     private final String imageId;
     private final Deadlines deadlines;
     private String inspectionContainer;
+    private ImageAccounts accounts;
 
     private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
         this.services = services;
@@ -79,6 +81,14 @@ public final class ContractRun implements AutoCloseable {
                     .build());
         }
         return inspectionContainer;
+    }
+
+    /** The image's users and groups, read once from the inspection container. */
+    public synchronized ImageAccounts accounts() {
+        if (accounts == null) {
+            accounts = docker().accounts(inspectionContainer());
+        }
+        return accounts;
     }
 
     @Override
