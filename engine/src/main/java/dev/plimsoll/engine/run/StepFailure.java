@@ -26,7 +26,10 @@ public final class StepFailure extends AssertionFailedError {
                 .append(')');
         mismatches.forEach(line -> message.append("\n  ").append(line));
         if (!logTail.isEmpty()) {
-            message.append("\nlast ").append(logTail.size()).append(" lines of the container's log:");
+            message.append(
+                    logTail.size() == 1
+                            ? "\nthe container's log, its only line:"
+                            : "\nlast " + logTail.size() + " lines of the container's log:");
             logTail.forEach(line -> message.append("\n  | ").append(line));
         }
         return new StepFailure(message.toString());
