@@ -29,6 +29,9 @@ class BrokenSpecsIT {
         RunnerProcess.Result result = RunnerProcess.run("run", "broken", "--junit-xml", report.toString());
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        assertThat(result.output())
+                .contains("Failures:", "✗ broken/ignores-sigterm/ignores-sigterm.contract › stops cleanly on SIGTERM")
+                .contains("at broken/ignores-sigterm/ignores-sigterm.contract:7", "still running after 3s");
         JunitReport.validate(report);
         Map<String, String> expected = expectedFailures();
         assertThat(expected).hasSizeGreaterThanOrEqualTo(8);

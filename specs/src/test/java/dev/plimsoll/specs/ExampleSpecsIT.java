@@ -24,6 +24,9 @@ class ExampleSpecsIT {
                 report.toString());
 
         assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output())
+                .contains("✓ greeter/greeter.contract › stops cleanly on SIGTERM › expect exit 0 within 5s")
+                .containsPattern("\\d+ checks in \\d+ contracts: \\d+ passed, 0 failed");
         JunitReport.validate(report);
         List<JunitReport.TestCase> cases = JunitReport.read(report);
         assertThat(cases).as(result.output()).hasSizeGreaterThan(100);
