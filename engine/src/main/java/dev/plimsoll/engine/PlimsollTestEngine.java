@@ -54,6 +54,7 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
 
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
-        return RunContext.of(new EngineConfiguration(request.getConfigurationParameters()));
+        return RunContext.of(
+                new EngineConfiguration(request.getConfigurationParameters()), request.getEngineExecutionListener());
     }
 }

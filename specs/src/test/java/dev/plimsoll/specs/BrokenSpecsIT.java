@@ -43,6 +43,11 @@ class BrokenSpecsIT {
             if (testCase.outcome() == JunitReport.Outcome.FAILED) {
                 failed.put(where(testCase), testCase.message());
             }
+            if (testCase.name().equals("expect exit 0 within 3s")) {
+                assertThat(testCase.systemOut())
+                        .as("the log tail beside the failure")
+                        .contains("listening on port 8080");
+            }
         }
         assertThat(failed.keySet()).as(result.output()).containsExactlyElementsOf(expected.keySet());
         expected.forEach(

@@ -21,7 +21,7 @@ final class JunitReport {
         SKIPPED
     }
 
-    record TestCase(String classname, String name, Outcome outcome, String message) {}
+    record TestCase(String classname, String name, Outcome outcome, String message, String systemOut) {}
 
     /** The JUnit XML schema Jenkins reads, as the runner's tests keep it. */
     private static final Path SCHEMA = Path.of("../runner/src/test/resources/junit-10.xsd");
@@ -52,7 +52,8 @@ final class JunitReport {
                     child(testCase, "failure")
                             .or(() -> child(testCase, "error"))
                             .map(Element::getTextContent)
-                            .orElse("")));
+                            .orElse(""),
+                    child(testCase, "system-out").map(Element::getTextContent).orElse("")));
         }
         return all;
     }

@@ -5,6 +5,7 @@ import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.engine.run.RunServices;
 import dev.plimsoll.engine.run.ScenarioRun;
+import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
  */
 public final class RunContext implements EngineExecutionContext {
     private final EngineConfiguration configuration;
+    private final EngineExecutionListener listener;
     private final RunServices services;
     private final ContractRun contract;
     private final ImageInfo image;
@@ -20,19 +22,26 @@ public final class RunContext implements EngineExecutionContext {
 
     private RunContext(
             EngineConfiguration configuration,
+            EngineExecutionListener listener,
             RunServices services,
             ContractRun contract,
             ImageInfo image,
             ScenarioRun scenario) {
         this.configuration = configuration;
+        this.listener = listener;
         this.services = services;
         this.contract = contract;
         this.image = image;
         this.scenario = scenario;
     }
 
-    public static RunContext of(EngineConfiguration configuration) {
-        return new RunContext(configuration, null, null, null, null);
+    public static RunContext of(EngineConfiguration configuration, EngineExecutionListener listener) {
+        return new RunContext(configuration, listener, null, null, null, null);
+    }
+
+    /** Where a test publishes report entries, such as the log tail of a failure. */
+    EngineExecutionListener listener() {
+        return listener;
     }
 
     EngineConfiguration configuration() {
@@ -40,19 +49,19 @@ public final class RunContext implements EngineExecutionContext {
     }
 
     RunContext withServices(RunServices value) {
-        return new RunContext(configuration, value, contract, image, scenario);
+        return new RunContext(configuration, listener, value, contract, image, scenario);
     }
 
     RunContext withContract(ContractRun value) {
-        return new RunContext(configuration, services, value, image, scenario);
+        return new RunContext(configuration, listener, services, value, image, scenario);
     }
 
     RunContext withImage(ImageInfo value) {
-        return new RunContext(configuration, services, contract, value, scenario);
+        return new RunContext(configuration, listener, services, contract, value, scenario);
     }
 
     RunContext withScenario(ScenarioRun value) {
-        return new RunContext(configuration, services, contract, image, value);
+        return new RunContext(configuration, listener, services, contract, image, value);
     }
 
     RunServices services() {

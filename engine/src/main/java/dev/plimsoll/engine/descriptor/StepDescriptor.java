@@ -1,9 +1,11 @@
 package dev.plimsoll.engine.descriptor;
 
+import dev.plimsoll.engine.run.StepFailure;
 import dev.plimsoll.grammar.ast.Step;
 import java.util.Optional;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
@@ -40,7 +42,16 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
-        context.scenario().run(index);
+        try {
+            context.scenario().run(index);
+        } catch (StepFailure failure) {
+            if (!failure.logTail().isEmpty()) {
+                // Reports put it beside the failure (JUnit XML: <system-out>).
+                String tail = String.join("\n", failure.logTail());
+                context.listener().reportingEntryPublished(this, ReportEntry.from("log", tail));
+            }
+            throw failure;
+        }
         return context;
     }
 }

@@ -12,8 +12,16 @@ import org.opentest4j.AssertionFailedError;
 public final class StepFailure extends AssertionFailedError {
     private static final long serialVersionUID = 1L;
 
-    private StepFailure(String message) {
+    private final List<String> logTail;
+
+    private StepFailure(String message, List<String> logTail) {
         super(message);
+        this.logTail = List.copyOf(logTail);
+    }
+
+    /** The container's last lines when the step failed; also published as the test's {@code log} report entry. */
+    public List<String> logTail() {
+        return logTail;
     }
 
     public static StepFailure of(
@@ -32,6 +40,6 @@ public final class StepFailure extends AssertionFailedError {
                             : "\nlast " + logTail.size() + " lines of the container's log:");
             logTail.forEach(line -> message.append("\n  | ").append(line));
         }
-        return new StepFailure(message.toString());
+        return new StepFailure(message.toString(), logTail);
     }
 }
