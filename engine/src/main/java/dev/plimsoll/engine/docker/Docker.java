@@ -76,6 +76,12 @@ public interface Docker extends AutoCloseable {
 
     ContainerState state(String containerId);
 
+    /**
+     * Blocks until the container is healthy, has no health check, stops running, or {@code deadline} passes, and
+     * returns its state then. Woken by Docker's events, not by asking again and again.
+     */
+    ContainerState awaitHealthy(String containerId, Duration deadline);
+
     /** The exit code once the container stops, or empty if it is still running at the deadline. */
     OptionalInt awaitExit(String containerId, Duration deadline);
 

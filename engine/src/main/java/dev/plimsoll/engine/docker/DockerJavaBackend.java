@@ -23,6 +23,7 @@ final class DockerJavaBackend implements Docker {
     private final Images images;
     private final ImageBuilder builder;
     private final Containers containers;
+    private final HealthWatch health;
     private final Processes processes;
     private final Archives archives;
     private final Cleanup cleanup;
@@ -35,6 +36,7 @@ final class DockerJavaBackend implements Docker {
         this.images = new Images(connection);
         this.builder = new ImageBuilder(connection.client(), runLabels);
         this.containers = new Containers(connection.client(), runLabels);
+        this.health = new HealthWatch(connection.client(), containers);
         this.processes = new Processes(connection.client());
         this.archives = new Archives(connection.client());
         this.cleanup = new Cleanup(connection.client(), runLabels);
@@ -168,6 +170,11 @@ final class DockerJavaBackend implements Docker {
     @Override
     public ContainerState state(String containerId) {
         return containers.state(containerId);
+    }
+
+    @Override
+    public ContainerState awaitHealthy(String containerId, Duration deadline) {
+        return health.await(containerId, deadline);
     }
 
     @Override

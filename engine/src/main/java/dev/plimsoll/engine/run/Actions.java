@@ -62,22 +62,19 @@ final class Actions {
             steps.require(wait, wait.describe(), waitForLog(log, containerId, owner, deadline));
             return;
         }
-        if (wait instanceof WaitForHealthy && run.docker().state(containerId).health() == ContainerState.Health.NONE) {
-            steps.require(wait, wait.describe(), List.of("the image has no HEALTHCHECK"));
+        if (wait instanceof WaitForHealthy) {
+            steps.require(wait, wait.describe(), health(containerId, owner, deadline));
             return;
         }
-        List<String> mismatches = Eventually.hold(deadline, poll(wait, containerId, owner));
+        List<String> mismatches = Eventually.hold(deadline, poll(wait, containerId));
         if (!mismatches.isEmpty()) {
             mismatches = List.of(mismatches.get(0) + " (gave up after " + Deadlines.describe(deadline) + ")");
         }
         steps.require(wait, wait.describe(), mismatches);
     }
 
-    /** One look at what a wait other than for a log line waits for. */
-    private Supplier<List<String>> poll(WaitAction wait, String containerId, String owner) {
-        if (wait instanceof WaitForHealthy) {
-            return () -> healthMismatch(containerId, owner);
-        }
+    /** One look at what a wait for a port or for HTTP waits for: neither has an event to wait on. */
+    private Supplier<List<String>> poll(WaitAction wait, String containerId) {
         if (wait instanceof WaitForPort port) {
             String key = ContainerSpecs.portKey(port.port());
             return () -> steps.portOpen(containerId, key);
@@ -105,14 +102,18 @@ final class Actions {
         return wait.stream().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private List<String> healthMismatch(String containerId, String owner) {
-        ContainerState state = run.docker().state(containerId);
+    private List<String> health(String containerId, String owner, Duration deadline) {
+        ContainerState state = run.docker().awaitHealthy(containerId, deadline);
+        if (state.health() == ContainerState.Health.NONE) {
+            return List.of("the image has no HEALTHCHECK");
+        }
         if (!state.running()) {
             return List.of(owner + " is not running (" + state.status() + ")");
         }
         return state.health() == ContainerState.Health.HEALTHY
                 ? List.of()
-                : List.of("health is " + state.health().name().toLowerCase(java.util.Locale.ROOT));
+                : List.of("health is " + state.health().name().toLowerCase(java.util.Locale.ROOT) + " (gave up after "
+                        + Deadlines.describe(deadline) + ")");
     }
 
     private static java.util.Optional<dev.plimsoll.grammar.ast.Duration> withinOf(WaitAction wait) {
