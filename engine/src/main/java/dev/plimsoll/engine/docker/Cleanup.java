@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Network;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +57,10 @@ final class Cleanup {
         });
     }
 
-    /** Containers first (they hold networks and volumes), then networks, volumes, images. */
+    /**
+     * Containers first (they hold networks and volumes), then networks, then volumes. Images stay: built ones are
+     * Docker's layer cache for the next run.
+     */
     RemovalCounts removeAll(Map<String, String> labels, Consumer<String> removeContainer) {
         List<String> filter = labels.entrySet().stream()
                 .map(label -> label.getKey() + "=" + label.getValue())
@@ -74,11 +76,7 @@ final class Cleanup {
         networks.forEach(network -> removeNetwork(network.getId()));
         List<String> volumes = DockerCall.run("list volumes labelled " + filter, () -> volumeNames(filter));
         volumes.forEach(this::removeVolume);
-        List<Image> images = DockerCall.run(
-                "list images labelled " + filter,
-                () -> client.listImagesCmd().withLabelFilter(labels).exec());
-        images.forEach(image -> removeImage(image.getId()));
-        return new RemovalCounts(found.size(), networks.size(), volumes.size(), images.size());
+        return new RemovalCounts(found.size(), networks.size(), volumes.size());
     }
 
     private List<String> volumeNames(List<String> filter) {
@@ -87,16 +85,6 @@ final class Cleanup {
         return volumes == null
                 ? List.of()
                 : volumes.stream().map(InspectVolumeResponse::getName).toList();
-    }
-
-    private void removeImage(String id) {
-        DockerCall.run("remove image " + Containers.shortId(id.replace("sha256:", "")), () -> {
-            try {
-                client.removeImageCmd(id).withForce(true).exec();
-            } catch (NotFoundException gone) {
-                // Already gone is what we wanted.
-            }
-        });
     }
 
     private Map<String, String> withRunLabels(Map<String, String> labels) {

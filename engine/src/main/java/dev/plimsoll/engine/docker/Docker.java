@@ -104,7 +104,7 @@ public interface Docker extends AutoCloseable {
 
     // Cleanup
 
-    /** Removes containers, then networks, then volumes, then images whose labels include all of {@code labels}. */
+    /** Removes containers, then networks, then volumes whose labels include all of {@code labels}; images stay. */
     RemovalCounts removeAll(Map<String, String> labels);
 
     @Override
