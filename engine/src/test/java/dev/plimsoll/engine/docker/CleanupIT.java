@@ -24,7 +24,7 @@ class CleanupIT {
 
             RemovalCounts removed = docker.removeAll(docker.runLabels());
 
-            // Built images carry only dev.plimsoll=true: they outlive the run, for the next run's layer cache.
+            // Images stay: a built one is the next run's layer cache.
             assertThat(removed).isEqualTo(new RemovalCounts(1, 1, 1));
             String filter = "label=dev.plimsoll.run=" + docker.runLabels().get("dev.plimsoll.run");
             assertThat(cli("ps", "-a", "-q", "--filter", filter)).isEmpty();
