@@ -103,9 +103,25 @@ final class RunCommand implements Callable<Integer> {
             err.println("plimsoll: no contracts (*.contract) found in " + ContractFiles.describe(paths.orDefault()));
             return ExitCode.NO_CONTRACTS.code;
         }
+        if (!allVariablesDefined(found.files(), err)) {
+            return ExitCode.USAGE.code;
+        }
         RunSettings settings = new RunSettings(
                 wiring.engineId(), found.files(), Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
         return run(settings);
+    }
+
+    /** A contract that needs a {@code ${NAME}} nobody gave stops the run before anything starts. */
+    private boolean allVariablesDefined(List<Path> files, PrintWriter err) {
+        boolean defined = true;
+        for (Path file : files) {
+            String undefined = wiring.checker().undefinedVariables(file, variables);
+            if (!undefined.isEmpty()) {
+                err.println(undefined);
+                defined = false;
+            }
+        }
+        return defined;
     }
 
     private int run(RunSettings settings) {

@@ -89,6 +89,21 @@ class PlimsollJarIT {
     }
 
     @Test
+    void runWithAnUndefinedVariableNamesItAndStartsNothing() throws Exception {
+        Files.writeString(
+                dir.resolve("app.contract"), "image \"${APP_IMAGE}\"\nscenario \"s\" { wait for log \"x\" }\n");
+
+        Run run = plimsoll("run", "--docker-host", "tcp://127.0.0.1:1", ".");
+        Run withValue = plimsoll("run", "--docker-host", "tcp://127.0.0.1:1", "--set", "APP_IMAGE=acme/app:1", ".");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("app.contract:1:7: error: undefined variable 'APP_IMAGE'")
+                .contains("hint: set it (--set APP_IMAGE=value or the environment)");
+        assertThat(withValue.exitCode()).as("defined, it gets as far as Docker").isEqualTo(3);
+    }
+
+    @Test
     void helpShowsTheVariableSyntaxLiterally() throws Exception {
         Run run = plimsoll("run", "--help");
 
