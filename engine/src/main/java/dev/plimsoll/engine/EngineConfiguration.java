@@ -34,7 +34,12 @@ public final class EngineConfiguration {
     }
 
     public int logTail() {
-        return get(LOG_TAIL_PROPERTY_NAME, Integer::parseInt, "a whole number").orElse(30);
+        int lines =
+                get(LOG_TAIL_PROPERTY_NAME, Integer::parseInt, "a whole number").orElse(30);
+        if (lines < 0) {
+            throw new InvalidConfigurationException(LOG_TAIL_PROPERTY_NAME, String.valueOf(lines), "0 or more");
+        }
+        return lines;
     }
 
     public boolean parallel() {

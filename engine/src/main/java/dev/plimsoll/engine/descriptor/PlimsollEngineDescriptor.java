@@ -8,6 +8,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /** The root: connects to Docker once for the whole run, and removes what the run left when it ends. */
 public final class PlimsollEngineDescriptor extends EngineDescriptor implements Node<RunContext> {
 
+    private RunServices services;
+
     public PlimsollEngineDescriptor(UniqueId uniqueId) {
         super(uniqueId, "plimsoll");
     }
@@ -17,13 +19,15 @@ public final class PlimsollEngineDescriptor extends EngineDescriptor implements 
         if (getChildren().isEmpty()) {
             return context;
         }
-        return context.withServices(RunServices.connect(context.configuration()));
+        services = RunServices.connect(context.configuration());
+        return context.withServices(services);
     }
 
+    /** Also called when {@link #before} failed: then there is nothing to close. */
     @Override
     public void after(RunContext context) {
-        if (!getChildren().isEmpty()) {
-            context.services().close();
+        if (services != null) {
+            services.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Event;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -34,9 +35,11 @@ final class HealthWatch {
                 changes.release();
             }
         };
+        // The stream may start after exec() returns: replaying from a second ago covers the gap.
         client.eventsCmd()
                 .withContainerFilter(id)
                 .withEventFilter("health_status", "die")
+                .withSince(String.valueOf(Instant.now().getEpochSecond() - 1))
                 .exec(events);
         try (events) {
             // Subscribed first, then looked: a change between the two is in the state or wakes us.

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Builds images once per run: the same context, Dockerfile, args and target give the same image, and callers
  * asking concurrently wait for the one build. Images are tagged {@code plimsoll-build/<hash>:latest} (so they
  * are not left dangling and show who made them) and labelled {@code dev.plimsoll=true} only: they outlive the
- * run, so the next run's build hits Docker's layer cache, and {@code plimsoll clean} still finds them.
+ * run, so the next run's build hits Docker's layer cache; {@code plimsoll clean} leaves them.
  */
 final class ImageBuilder {
 

@@ -59,18 +59,18 @@ final class Actions {
     void waitFor(WaitAction wait, String containerId, String owner) {
         Duration deadline = steps.deadline(withinOf(wait), run.deadlines().waitScaled());
         if (wait instanceof WaitForLog log) {
-            steps.require(wait, wait.describe(), waitForLog(log, containerId, owner, deadline));
+            steps.require(wait, wait.describe(), waitForLog(log, containerId, owner, deadline), containerId);
             return;
         }
         if (wait instanceof WaitForHealthy) {
-            steps.require(wait, wait.describe(), health(containerId, owner, deadline));
+            steps.require(wait, wait.describe(), health(containerId, owner, deadline), containerId);
             return;
         }
         List<String> mismatches = Eventually.hold(deadline, poll(wait, containerId));
         if (!mismatches.isEmpty()) {
             mismatches = List.of(mismatches.get(0) + " (gave up after " + Deadlines.describe(deadline) + ")");
         }
-        steps.require(wait, wait.describe(), mismatches);
+        steps.require(wait, wait.describe(), mismatches, containerId);
     }
 
     /** One look at what a wait for a port or for HTTP waits for: neither has an event to wait on. */
@@ -80,7 +80,7 @@ final class Actions {
             return () -> steps.portOpen(containerId, key);
         }
         WaitForHttp http = (WaitForHttp) wait;
-        return () -> steps.http(http.request(), http.until());
+        return () -> steps.http(containerId, http.request(), http.until());
     }
 
     private List<String> waitForLog(WaitForLog wait, String containerId, String owner, Duration deadline) {

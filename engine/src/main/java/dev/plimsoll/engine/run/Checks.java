@@ -54,7 +54,7 @@ final class Checks {
         }
         if (expectation instanceof ExpectHttp http) {
             Duration deadline = steps.checkDeadline(http.within());
-            return Eventually.hold(deadline, () -> steps.http(http.request(), http.assertions()));
+            return Eventually.hold(deadline, () -> steps.http(run.subjectId(), http.request(), http.assertions()));
         }
         ExpectCommand command = (ExpectCommand) expectation;
         Duration deadline = steps.checkDeadline(command.within());

@@ -83,11 +83,14 @@ public final class ScenarioRun implements AutoCloseable {
         docker().start(subjectId);
     }
 
+    /** Services see the variables from outside, not the scenario's matrix: they are the same for every case. */
     private void startService(Service service) {
-        String image = contract.images().prepare(service.subject(), variables);
+        Variables outside = contract.variables();
+        String image = contract.images().prepare(service.subject(), outside);
         ContainerSpec.Builder spec =
                 ContainerSpec.builder(image).network(name, service.name()).labels(labels);
-        ContainerSpecs.apply(service.settings(), spec, variables, this::volume);
+        docker().inspectImage(image).ifPresent(info -> info.exposedPorts().forEach(spec::publish));
+        ContainerSpecs.apply(service.settings(), spec, outside, this::volume);
         String id = created(docker().create(spec.build()));
         services.put(service.name(), id);
         docker().start(id);
@@ -122,11 +125,11 @@ public final class ScenarioRun implements AutoCloseable {
         try {
             runGuarded(step);
         } catch (AssertionError | RuntimeException e) {
-            brokenBy = brokenBy.map(reason -> reason + ": " + firstLine(e.getMessage()));
+            brokenBy = brokenBy.map(reason -> reason + ": " + firstMismatch(e.getMessage()));
         }
     }
 
-    private static String firstLine(String message) {
+    private static String firstMismatch(String message) {
         if (message == null) {
             return "";
         }
@@ -204,11 +207,11 @@ public final class ScenarioRun implements AutoCloseable {
         return id;
     }
 
-    /** The last lines of the subject's log, for failure messages. */
-    List<String> logTail() {
-        return subjectId == null
+    /** The last lines of a container's log, for failure messages; none before it started. */
+    List<String> logTail(String containerId) {
+        return containerId == null
                 ? List.of()
-                : docker().log(subjectId)
+                : docker().log(containerId)
                         .map(log -> log.tail(contract.services().logTail()))
                         .orElse(List.of());
     }

@@ -24,11 +24,13 @@ final class StepRunner {
     private final ScenarioRun run;
     private final Actions actions;
     private final Checks checks;
+    private final HttpCall httpCall;
 
     StepRunner(ScenarioRun run) {
         this.run = run;
         this.actions = new Actions(run, this);
         this.checks = new Checks(run, this);
+        this.httpCall = new HttpCall(run.deadlines().httpScaled());
     }
 
     void run(Step step) {
@@ -44,10 +46,15 @@ final class StepRunner {
         actions.waitFor(wait, containerId, owner);
     }
 
-    /** Fails {@code step} with these mismatches unless there are none. */
+    /** Fails {@code step} with these mismatches, and the subject's log tail, unless there are none. */
     void require(Node step, String description, List<String> mismatches) {
+        require(step, description, mismatches, run.subjectId());
+    }
+
+    /** Fails {@code step} with these mismatches and the log tail of {@code containerId}, unless there are none. */
+    void require(Node step, String description, List<String> mismatches, String containerId) {
         if (!mismatches.isEmpty()) {
-            throw StepFailure.of(description, step, run.contract().location(), mismatches, run.logTail());
+            throw StepFailure.of(description, step, run.contract().location(), mismatches, run.logTail(containerId));
         }
     }
 
@@ -64,9 +71,9 @@ final class StepRunner {
         return ContainerLog.Stream.valueOf(stream.name());
     }
 
-    /** One HTTP exchange and its mismatches; a request that gets no answer is one mismatch. */
-    List<String> http(HttpRequest request, List<HttpAssertion> assertions) {
-        Map<String, Integer> published = run.docker().publishedPorts(run.subjectId());
+    /** One HTTP exchange with a container and its mismatches; a request that gets no answer is one mismatch. */
+    List<String> http(String containerId, HttpRequest request, List<HttpAssertion> assertions) {
+        Map<String, Integer> published = run.docker().publishedPorts(containerId);
         Optional<Integer> containerPort = request.port().isPresent() ? request.port() : onlyTcpPort(published);
         if (containerPort.isEmpty()) {
             return List.of("no port given and the container publishes " + published.keySet()
@@ -78,8 +85,7 @@ final class StepRunner {
                     + "' to the scenario or EXPOSE it in the image");
         }
         try {
-            HttpExchange exchange = new HttpCall(run.deadlines().httpScaled())
-                    .call(request, hostPort, containerPort.get(), run.variables());
+            HttpExchange exchange = httpCall.call(request, hostPort, containerPort.get(), run.variables());
             return HttpChecks.mismatches(assertions, exchange, run.variables());
         } catch (HttpCallException e) {
             return new ArrayList<>(List.of(e.getMessage()));

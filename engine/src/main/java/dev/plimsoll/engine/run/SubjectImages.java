@@ -8,7 +8,6 @@ import dev.plimsoll.grammar.ast.BuildArg;
 import dev.plimsoll.grammar.ast.BuildSubject;
 import dev.plimsoll.grammar.ast.ImageSubject;
 import dev.plimsoll.grammar.ast.Subject;
-import dev.plimsoll.grammar.ast.Text;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,10 +38,6 @@ final class SubjectImages {
         String dockerfile =
                 build.dockerfile().map(text -> text.resolve(variables)).orElse("Dockerfile");
         return docker.build(new BuildRequest(
-                context, dockerfile, args, build.target().map(target -> resolve(target, variables)), Map.of()));
-    }
-
-    private static String resolve(Text text, Variables variables) {
-        return text.resolve(variables);
+                context, dockerfile, args, build.target().map(target -> target.resolve(variables)), Map.of()));
     }
 }

@@ -22,8 +22,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>Platform 1.14 has no way to cancel a running execution, so {@code --fail-fast} works per contract:
  * each contract is discovered and executed on its own, in order, and once one has failed the contracts
- * after it are reported to the listeners as skipped without being executed. Inside a contract the engine
- * is asked to stop through {@link EngineParameters#FAIL_FAST}.
+ * after it are reported to the listeners as skipped without being executed. A contract that has started
+ * runs to its end.
  */
 public final class ContractRun {
 
