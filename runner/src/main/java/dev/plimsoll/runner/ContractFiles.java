@@ -1,7 +1,7 @@
 package dev.plimsoll.runner;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static dev.plimsoll.engine.discovery.ContractFiles.below;
+
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The contract files named on the command line: files as given, directories searched recursively for
@@ -27,7 +26,7 @@ record ContractFiles(List<Path> files, List<Path> missing) {
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given);
             if (Files.isDirectory(path)) {
-                files.addAll(search(path));
+                files.addAll(below(path));
             } else if (Files.isRegularFile(path)) {
                 files.add(path.normalize());
             } else {
@@ -55,30 +54,6 @@ record ContractFiles(List<Path> files, List<Path> missing) {
     private static Path relative(Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-    }
-
-    private static List<Path> search(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(EXTENSION))
-                    .filter(file -> !skipped(directory.relativize(file)))
-                    .map(Path::normalize)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search " + directory + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Build output and hidden folders hold copies, not contracts of their own. */
-    private static boolean skipped(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            String name = relative.getName(i).toString();
-            if (name.startsWith(".") || name.equals("target")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String describe(List<Path> paths) {

@@ -2,13 +2,9 @@ package dev.plimsoll.engine.discovery;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
@@ -18,19 +14,9 @@ final class DirectorySelectorResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
-        Set<FileSelector> files = contractsBelow(selector.getPath());
+        Set<FileSelector> files = ContractFiles.below(selector.getPath()).stream()
+                .map(path -> selectFile(path.toFile()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         return files.isEmpty() ? Resolution.unresolved() : Resolution.selectors(files);
-    }
-
-    private static Set<FileSelector> contractsBelow(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(ContractFiles::isContract)
-                    .sorted()
-                    .map(path -> selectFile(path.toFile()))
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list contracts below " + directory, e);
-        }
     }
 }

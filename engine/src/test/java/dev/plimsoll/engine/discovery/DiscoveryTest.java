@@ -10,11 +10,15 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUri;
 
+import dev.plimsoll.engine.descriptor.ContractLocation;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +87,22 @@ class DiscoveryTest {
         assertThat(engine.getChildren())
                 .extracting(TestDescriptor::getDisplayName)
                 .containsExactly(GREETER.toString(), WORKER.toString());
+    }
+
+    @Test
+    void passesOverHiddenFoldersAndBuildOutputInADirectory(@TempDir Path dir) throws IOException {
+        String contract = "image \"debian:bookworm-slim\"\nfile \"/etc\" is directory\n";
+        for (String path : List.of("app.contract", ".git/copy.contract", "target/test-classes/copy.contract")) {
+            Files.createDirectories(dir.resolve(path).getParent());
+            Files.writeString(dir.resolve(path), contract);
+        }
+
+        TestDescriptor engine = discover(selectDirectory(dir.toFile())).getEngineDescriptor();
+
+        assertThat(engine.getChildren())
+                .extracting(TestDescriptor::getDisplayName)
+                .containsExactly(
+                        ContractLocation.ofFile(dir.resolve("app.contract")).displayName());
     }
 
     @Test
