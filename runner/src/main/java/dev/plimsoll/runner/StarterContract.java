@@ -2,9 +2,9 @@ package dev.plimsoll.runner;
 
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.grammar.Signals;
 import dev.plimsoll.runner.docker.ImageSurvey;
 import dev.plimsoll.runner.docker.PathFacts;
-import dev.plimsoll.runner.docker.Signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

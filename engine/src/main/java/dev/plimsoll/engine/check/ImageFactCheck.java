@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.check;
 
 import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.grammar.Signals;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.CmdFact;
 import dev.plimsoll.grammar.ast.EntrypointFact;

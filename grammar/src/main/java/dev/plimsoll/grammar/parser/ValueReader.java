@@ -1,5 +1,6 @@
 package dev.plimsoll.grammar.parser;
 
+import dev.plimsoll.grammar.Signals;
 import dev.plimsoll.grammar.ast.ById;
 import dev.plimsoll.grammar.ast.ByName;
 import dev.plimsoll.grammar.ast.Duration;

@@ -8,6 +8,7 @@ import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageAccounts;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.docker.LineAwait;
+import dev.plimsoll.grammar.Signals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
