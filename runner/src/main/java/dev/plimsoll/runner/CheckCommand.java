@@ -42,17 +42,9 @@ final class CheckCommand implements Callable<Integer> {
         output.applyLogLevel();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ContractFiles found = paths.find(wiring.workingDirectory());
-        if (!found.missing().isEmpty()) {
-            err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
-            return ExitCode.USAGE.code;
-        }
-        if (found.files().isEmpty()) {
-            err.println("plimsoll: no contracts (*.contract) found in " + ContractFiles.describe(paths.orDefault()));
-            return ExitCode.NO_CONTRACTS.code;
-        }
+        List<Path> contracts = paths.contracts(wiring.workingDirectory());
         List<CheckedContract> checked = new ArrayList<>();
-        for (Path file : found.files()) {
+        for (Path file : contracts) {
             CheckedContract contract = wiring.checker().check(file);
             if (!contract.rendered().isBlank()) {
                 err.println(contract.rendered().stripTrailing());

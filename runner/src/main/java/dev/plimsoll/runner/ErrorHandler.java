@@ -1,6 +1,5 @@
 package dev.plimsoll.runner;
 
-import dev.plimsoll.runner.docker.DockerLayerMissingException;
 import dev.plimsoll.runner.report.Messages;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,8 +28,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (LoggerFactory.getLogger(ErrorHandler.class).isDebugEnabled()) {
             problem.printStackTrace(err);
         }
-        if (Messages.causeNamed(problem, "DockerUnavailableException").isPresent()
-                || problem instanceof DockerLayerMissingException) {
+        if (problem instanceof PathProblem paths) {
+            err.println("plimsoll: " + paths.getMessage());
+            return paths.exitCode().code;
+        }
+        if (Messages.causeNamed(problem, "DockerUnavailableException").isPresent()) {
             err.println("plimsoll: " + Messages.firstLine(Messages.of(dockerCause(problem))));
             return ExitCode.DOCKER_UNAVAILABLE.code;
         }

@@ -6,6 +6,7 @@ import dev.plimsoll.runner.launch.RunOutcome;
 import dev.plimsoll.runner.launch.RunSettings;
 import dev.plimsoll.runner.report.Locations;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,17 +48,9 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         PrintWriter err = spec.commandLine().getErr();
-        ContractFiles found = paths.find(wiring.workingDirectory());
-        if (!found.missing().isEmpty()) {
-            err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
-            return ExitCode.USAGE.code;
-        }
-        if (found.files().isEmpty()) {
-            err.println("plimsoll: no contracts (*.contract) found in " + ContractFiles.describe(paths.orDefault()));
-            return ExitCode.NO_CONTRACTS.code;
-        }
+        List<Path> contracts = paths.contracts(wiring.workingDirectory());
         RunSettings settings = new RunSettings(
-                wiring.engineId(), found.files(), Optional.ofNullable(filter).map(Glob::of), Map.of(), false);
+                wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), Map.of(), false);
         RunOutcome outcome = new ContractRun(settings).discover();
         Reporting reporting = new Reporting(err, filter, paths.orDefault());
         if (!(outcome instanceof RunOutcome.Discovered discovered)) {

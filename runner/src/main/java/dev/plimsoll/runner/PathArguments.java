@@ -26,8 +26,20 @@ final class PathArguments {
         return paths.isEmpty() ? List.of(Path.of(".")) : paths;
     }
 
-    /** Relative paths are taken from the working directory. */
-    ContractFiles find(Path workingDirectory) {
-        return ContractFiles.find(orDefault(), workingDirectory).without(excludes, workingDirectory);
+    /**
+     * The contract files to work on; relative paths are taken from the working directory. Throws {@link PathProblem}
+     * when a path does not exist (a usage error) or no contract is found.
+     */
+    List<Path> contracts(Path workingDirectory) {
+        ContractFiles found = ContractFiles.find(orDefault(), workingDirectory).without(excludes, workingDirectory);
+        if (!found.missing().isEmpty()) {
+            throw new PathProblem(
+                    "no such file or directory: " + ContractFiles.describe(found.missing()), ExitCode.USAGE);
+        }
+        if (found.files().isEmpty()) {
+            throw new PathProblem(
+                    "no contracts (*.contract) found in " + ContractFiles.describe(orDefault()), ExitCode.NO_CONTRACTS);
+        }
+        return found.files();
     }
 }

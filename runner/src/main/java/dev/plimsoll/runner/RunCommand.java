@@ -94,20 +94,12 @@ final class RunCommand implements Callable<Integer> {
         output.applyLogLevel();
         Map<String, String> parameters = parameters();
         PrintWriter err = spec.commandLine().getErr();
-        ContractFiles found = paths.find(wiring.workingDirectory());
-        if (!found.missing().isEmpty()) {
-            err.println("plimsoll: no such file or directory: " + ContractFiles.describe(found.missing()));
-            return ExitCode.USAGE.code;
-        }
-        if (found.files().isEmpty()) {
-            err.println("plimsoll: no contracts (*.contract) found in " + ContractFiles.describe(paths.orDefault()));
-            return ExitCode.NO_CONTRACTS.code;
-        }
-        if (!allVariablesDefined(found.files(), err)) {
+        List<Path> contracts = paths.contracts(wiring.workingDirectory());
+        if (!allVariablesDefined(contracts, err)) {
             return ExitCode.USAGE.code;
         }
         RunSettings settings = new RunSettings(
-                wiring.engineId(), found.files(), Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
+                wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
         return run(settings);
     }
 

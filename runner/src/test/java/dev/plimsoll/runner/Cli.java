@@ -1,6 +1,8 @@
 package dev.plimsoll.runner;
 
 import dev.plimsoll.runner.docker.DockerTasks;
+import dev.plimsoll.runner.docker.ImageSurvey;
+import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.fake.FakeEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /** Runs {@link Main#run} in-process against the fake engine, capturing what it prints. */
@@ -19,12 +22,22 @@ final class Cli {
     Cli(Path directory) {
         this.directory = directory;
         this.wiring = new Wiring(
-                FakeEngine.ID,
-                ContractChecker.fromGrammar(),
-                DockerTasks.missing(),
-                directory,
-                false,
-                Optional.empty());
+                FakeEngine.ID, ContractChecker.fromGrammar(), Cli.noDocker(), directory, false, Optional.empty());
+    }
+
+    /** The default for tests that must not talk to Docker: any call fails the test. */
+    static DockerTasks noDocker() {
+        return new DockerTasks() {
+            @Override
+            public ImageSurvey survey(String reference, Optional<String> dockerHost) {
+                throw new AssertionError("this test must not talk to Docker");
+            }
+
+            @Override
+            public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+                throw new AssertionError("this test must not talk to Docker");
+            }
+        };
     }
 
     Cli with(ContractChecker checker) {

@@ -2,6 +2,7 @@ package dev.plimsoll.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.engine.docker.DockerUnavailableException;
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.runner.docker.DockerTasks;
@@ -204,17 +205,27 @@ class InitAndCleanCommandTest {
     }
 
     @Test
-    void withoutTheDockerLayerInitAndCleanExitThree() {
-        Cli cli = new Cli(dir);
+    void withoutADockerEngineInitAndCleanExitThreeWithOneSentence() {
+        String sentence = "cannot reach a Docker engine at tcp://127.0.0.1:1 (from --docker-host): connection refused";
+        DockerTasks unreachable = new DockerTasks() {
+            @Override
+            public ImageSurvey survey(String reference, Optional<String> dockerHost) {
+                throw new DockerUnavailableException(sentence, null);
+            }
+
+            @Override
+            public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+                throw new DockerUnavailableException(sentence, null);
+            }
+        };
+        Cli cli = new Cli(dir).with(unreachable);
 
         for (String[] args : List.of(new String[] {"init", "greeter"}, new String[] {"clean"})) {
             Cli.Result result = cli.run(args);
-            String err = "\n" + result.err(); // init says first what it is about to try
 
             assertThat(result.exitCode()).isEqualTo(3);
-            assertThat(err)
-                    .endsWith("\nplimsoll: this build of plimsoll has no Docker layer"
-                            + " (dev.plimsoll.engine.docker), so it cannot talk to Docker\n");
+            String err = "\n" + result.err(); // init says first what it is about to try
+            assertThat(err).endsWith("\nplimsoll: " + sentence + "\n");
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * The Docker work of {@code init} and {@code clean}, so the commands can be tested without Docker.
- * {@link EngineDockerTasks} does it through the engine's Docker layer; {@link #missing()} stands in for a
- * build without that layer and says so instead of pretending.
+ * {@link EngineDockerTasks} does it through the engine's Docker layer.
  */
 public interface DockerTasks {
 
@@ -21,18 +20,4 @@ public interface DockerTasks {
 
     /** Removes containers, then networks, then volumes carrying all of these labels. */
     Removed removeAll(Map<String, String> labels, Optional<String> dockerHost);
-
-    static DockerTasks missing() {
-        return new DockerTasks() {
-            @Override
-            public ImageSurvey survey(String reference, Optional<String> dockerHost) {
-                throw new DockerLayerMissingException();
-            }
-
-            @Override
-            public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
-                throw new DockerLayerMissingException();
-            }
-        };
-    }
 }
