@@ -4,6 +4,7 @@ import dev.plimsoll.runner.docker.Removed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,7 @@ final class CleanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--run", paramLabel = "ID", description = "Only what the run with this id created.")
+    @Nullable
     String run;
 
     @Mixin

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +36,14 @@ final class InitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "IMAGE", description = "Image reference, e.g. acme/greeter:1.4.")
+    @Nullable
     String image;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
             description = "Write the contract to FILE instead of stdout ('-' is stdout).")
+    @Nullable
     String outputFile;
 
     @Option(names = "--force", description = "Overwrite FILE if it exists.")
@@ -60,6 +64,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.applyLogLevel();
+        String image = Objects.requireNonNull(this.image, "picocli requires IMAGE");
         PrintWriter err = spec.commandLine().getErr();
         Optional<Path> target = Optional.ofNullable(outputFile)
                 .filter(file -> !"-".equals(file))

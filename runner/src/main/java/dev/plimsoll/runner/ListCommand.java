@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ final class ListCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Option(names = "--filter", paramLabel = "GLOB", description = "Only checks 'run --filter GLOB' would run.")
+    @Nullable
     String filter;
 
     private final Wiring wiring;

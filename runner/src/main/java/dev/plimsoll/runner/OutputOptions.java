@@ -3,6 +3,7 @@ package dev.plimsoll.runner;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,7 @@ final class OutputOptions {
         JUNIT_LOGS.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
     }
 
-    boolean colour(boolean terminal, String noColorVariable) {
+    boolean colour(boolean terminal, @Nullable String noColorVariable) {
         return terminal && !noColor && (noColorVariable == null || noColorVariable.isEmpty());
     }
 }

@@ -5,10 +5,11 @@ import dev.plimsoll.runner.report.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.DiscoveryIssue;
 
 /** What {@code run} and {@code list} say on stderr when there is nothing, or nothing valid, to run. */
-record Reporting(PrintWriter err, String filter, List<Path> paths) {
+record Reporting(PrintWriter err, @Nullable String filter, List<Path> paths) {
 
     /** Prints the engine's diagnostics; their messages are already rendered in the house format. */
     void issues(List<DiscoveryIssue> issues) {

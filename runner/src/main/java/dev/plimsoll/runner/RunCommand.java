@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,18 +48,21 @@ final class RunCommand implements Callable<Integer> {
     DockerOptions docker;
 
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write all results as JUnit XML to FILE.")
+    @Nullable
     Path junitXml;
 
     @Option(
             names = "--reports-dir",
             paramLabel = "DIR",
             description = "Also write one JUnit XML file per contract, TEST-<contract>.xml, into DIR.")
+    @Nullable
     Path reportsDir;
 
     @Option(
             names = "--parallel",
             paramLabel = "N",
             description = "Run up to N scenarios at once (default: one per CPU core; 1 runs them one by one).")
+    @Nullable
     Integer parallel;
 
     @Option(
@@ -66,6 +70,7 @@ final class RunCommand implements Callable<Integer> {
             paramLabel = "GLOB",
             description = "Only checks whose name, scenario, contract or file matches GLOB (* and ?), "
                     + "e.g. --filter '*SIGTERM*'.")
+    @Nullable
     String filter;
 
     @Option(
@@ -81,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
             names = "--timeout-scale",
             paramLabel = "F",
             description = "Multiply every deadline by F, e.g. 2.5 on a slow CI machine (default: 1).")
+    @Nullable
     Double timeoutScale;
 
     private final Wiring wiring;

@@ -20,6 +20,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /** Sends a contract's HTTP request to a published port on 127.0.0.1. */
 public final class HttpCall {
@@ -82,7 +83,7 @@ public final class HttpCall {
         }
     }
 
-    private static RequestBody body(String method, HttpRequest request, Headers headers, Variables vars) {
+    private static @Nullable RequestBody body(String method, HttpRequest request, Headers headers, Variables vars) {
         if (request.body().isEmpty() && !METHODS_WITH_BODY.contains(method)) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -31,7 +32,7 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
     private final Set<UniqueId> selected = new HashSet<>();
     private final Map<UniqueId, Span> spans = new HashMap<>();
     private boolean wholeContractSelected;
-    private ContractRun run;
+    private @Nullable ContractRun run;
 
     ContractDescriptor(UniqueId parentId, ContractLocation location, ParseResult parsed) {
         super(parentId.append(SEGMENT, location.key()), location.displayName(), location.source(0));

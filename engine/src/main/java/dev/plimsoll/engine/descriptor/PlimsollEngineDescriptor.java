@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.run.RunServices;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -8,7 +9,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /** The root: connects to Docker once for the whole run, and removes what the run left when it ends. */
 public final class PlimsollEngineDescriptor extends EngineDescriptor implements Node<RunContext> {
 
-    private RunServices services;
+    private @Nullable RunServices services;
 
     public PlimsollEngineDescriptor(UniqueId uniqueId) {
         super(uniqueId, "plimsoll");

@@ -5,6 +5,7 @@ import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.engine.run.RunServices;
 import dev.plimsoll.engine.run.ScenarioRun;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
@@ -15,18 +16,18 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 public final class RunContext implements EngineExecutionContext {
     private final EngineConfiguration configuration;
     private final EngineExecutionListener listener;
-    private final RunServices services;
-    private final ContractRun contract;
-    private final ImageInfo image;
-    private final ScenarioRun scenario;
+    private final @Nullable RunServices services;
+    private final @Nullable ContractRun contract;
+    private final @Nullable ImageInfo image;
+    private final @Nullable ScenarioRun scenario;
 
     private RunContext(
             EngineConfiguration configuration,
             EngineExecutionListener listener,
-            RunServices services,
-            ContractRun contract,
-            ImageInfo image,
-            ScenarioRun scenario) {
+            @Nullable RunServices services,
+            @Nullable ContractRun contract,
+            @Nullable ImageInfo image,
+            @Nullable ScenarioRun scenario) {
         this.configuration = configuration;
         this.listener = listener;
         this.services = services;
@@ -81,7 +82,7 @@ public final class RunContext implements EngineExecutionContext {
     }
 
     /** Null only before that level ran, and then it is a bug in the tree, not bad input. */
-    private static <T> T present(T value, String what) {
+    private static <T> T present(@Nullable T value, String what) {
         if (value == null) {
             throw new IllegalStateException("no " + what + " in this context");
         }

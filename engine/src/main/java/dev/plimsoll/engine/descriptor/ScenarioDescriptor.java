@@ -3,6 +3,7 @@ package dev.plimsoll.engine.descriptor;
 import dev.plimsoll.engine.run.ScenarioRun;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -17,7 +18,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     static final String CASE_SEGMENT = "case";
 
     private final ScenarioInstance instance;
-    private ScenarioRun run;
+    private @Nullable ScenarioRun run;
 
     private ScenarioDescriptor(UniqueId id, ScenarioInstance instance, TestSource source) {
         super(id, instance.displayName(), source);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Collects a build's output: the image id, the first error, and the last lines of the log. */
 final class BuildProgress extends QuietCallback<BuildResponseItem> {
@@ -21,8 +22,8 @@ final class BuildProgress extends QuietCallback<BuildResponseItem> {
     private final Deque<String> tail = new ArrayDeque<>();
     private final List<String> stepImages = new ArrayList<>();
     private final StringBuilder partial = new StringBuilder();
-    private volatile String imageId;
-    private volatile String error;
+    private volatile @Nullable String imageId;
+    private volatile @Nullable String error;
 
     @Override
     public void onNext(BuildResponseItem item) {

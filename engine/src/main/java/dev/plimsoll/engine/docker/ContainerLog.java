@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The log of one container, followed as a stream from its start: stdout and stderr kept apart, and both
@@ -51,7 +53,7 @@ public final class ContainerLog {
     /** Every complete line so far (a last line without newline counts once the stream ends). */
     public List<String> snapshot(Stream stream) {
         synchronized (lock) {
-            return List.copyOf(lines.get(stream));
+            return List.copyOf(linesOf(stream));
         }
     }
 
@@ -63,7 +65,7 @@ public final class ContainerLog {
     /** The last {@code n} lines of stdout and stderr together. */
     public List<String> tail(int n) {
         synchronized (lock) {
-            List<String> all = lines.get(Stream.LOG);
+            List<String> all = linesOf(Stream.LOG);
             return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
         }
     }
@@ -91,7 +93,7 @@ public final class ContainerLog {
         int checked = 0;
         synchronized (lock) {
             while (true) {
-                List<String> seen = lines.get(stream);
+                List<String> seen = linesOf(stream);
                 for (; checked < seen.size(); checked++) {
                     if (condition.test(seen.get(checked))) {
                         return new LineAwait.Matched(seen.get(checked));
@@ -121,7 +123,7 @@ public final class ContainerLog {
     /** A chunk of one stream as Docker sent it, each line prefixed by its RFC 3339 timestamp. */
     void accept(Stream stream, byte[] chunk) {
         synchronized (lock) {
-            ByteArrayOutputStream buffer = partial.get(stream);
+            ByteArrayOutputStream buffer = Objects.requireNonNull(partial.get(stream), "only stdout and stderr arrive");
             for (byte b : chunk) {
                 if (b != '\n') {
                     buffer.write(b);
@@ -182,12 +184,17 @@ public final class ContainerLog {
             }
         }
         String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        lines.get(stream).add(text);
-        lines.get(Stream.LOG).add(text);
+        linesOf(stream).add(text);
+        linesOf(Stream.LOG).add(text);
         lock.notifyAll();
     }
 
-    private static Instant parseInstant(String text) {
+    /** Every stream has its list from the constructor on. */
+    private List<String> linesOf(Stream stream) {
+        return Objects.requireNonNull(lines.get(stream));
+    }
+
+    private static @Nullable Instant parseInstant(String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A build context as a tar stream, written by a background thread into a pipe so that a large context is
@@ -48,6 +49,7 @@ final class ContextTar implements AutoCloseable {
     }
 
     /** Why writing the tar stopped early, if it did. */
+    @Nullable
     IOException failure() {
         return failure.get();
     }

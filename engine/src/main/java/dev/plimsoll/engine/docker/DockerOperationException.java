@@ -1,5 +1,7 @@
 package dev.plimsoll.engine.docker;
 
+import org.jspecify.annotations.Nullable;
+
 /** A Docker operation failed; the message is one lowercase sentence that says which and why. */
 public class DockerOperationException extends RuntimeException {
 
@@ -7,7 +9,7 @@ public class DockerOperationException extends RuntimeException {
         super(message);
     }
 
-    public DockerOperationException(String message, Throwable cause) {
+    public DockerOperationException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** Users and groups of an image, from its /etc/passwd and /etc/group: uid/gid to and from names. */
 public final class ImageAccounts {
@@ -78,7 +79,7 @@ public final class ImageAccounts {
         gids.putIfAbsent(fields[0], gid);
     }
 
-    private static Integer parseId(String text) {
+    private static @Nullable Integer parseId(String text) {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
@@ -86,7 +87,7 @@ public final class ImageAccounts {
         }
     }
 
-    private static OptionalInt optionalInt(Integer value) {
+    private static OptionalInt optionalInt(@Nullable Integer value) {
         return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 }

@@ -79,9 +79,10 @@ final class ImageBuilder {
         try (ContextTar tar = ContextTar.open(request.context(), request.dockerfile())) {
             command(request, key, tar).exec(progress).awaitCompletion();
             progress.rethrow();
-            if (tar.failure() != null) {
+            IOException failure = tar.failure();
+            if (failure != null) {
                 throw new BuildFailedException(
-                        "cannot send the build context: " + tar.failure().getMessage(), progress.tail());
+                        "cannot send the build context: " + failure.getMessage(), progress.tail());
             }
         } catch (IOException e) {
             throw new BuildFailedException("cannot send the build context: " + e.getMessage(), progress.tail());

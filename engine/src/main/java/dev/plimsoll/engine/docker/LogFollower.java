@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.StreamType;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ final class LogFollower {
     private final DockerClient client;
     private final Containers containers;
     private final ContainerLog log;
-    private Follow current;
+    private @Nullable Follow current;
 
     LogFollower(DockerClient client, Containers containers, ContainerLog log) {
         this.client = client;
@@ -38,7 +39,8 @@ final class LogFollower {
     /** Follows from the container's first line. */
     synchronized void follow() {
         abandon();
-        current = new Follow();
+        Follow follow = new Follow();
+        current = follow;
         int since = (int) log.resumeSinceEpochSecond();
         DockerCall.run("follow the log of " + Containers.shortId(log.containerId()), () -> client.logContainerCmd(
                         log.containerId())
@@ -47,7 +49,7 @@ final class LogFollower {
                 .withStdErr(true)
                 .withTimestamps(true)
                 .withSince(since)
-                .exec(current));
+                .exec(follow));
     }
 
     /** Follows again after a restart or a new start, dropping the lines already seen. */

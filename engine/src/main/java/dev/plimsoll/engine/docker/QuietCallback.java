@@ -2,6 +2,7 @@ package dev.plimsoll.engine.docker;
 
 import com.github.dockerjava.api.async.ResultCallback;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A callback that keeps a stream's failure for the caller instead of logging it at ERROR, as docker-java's
@@ -9,7 +10,7 @@ import java.io.IOException;
  */
 class QuietCallback<T> extends ResultCallback.Adapter<T> {
 
-    private volatile Throwable failure;
+    private volatile @Nullable Throwable failure;
 
     @Override
     public void onError(Throwable error) {

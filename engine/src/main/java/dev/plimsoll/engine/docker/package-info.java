@@ -6,4 +6,7 @@
  * version, labels everything it creates with {@code dev.plimsoll=true} and {@code dev.plimsoll.run=<run id>},
  * and logs each operation at DEBUG with its duration (logger {@code dev.plimsoll.engine.docker}).
  */
+@NullMarked
 package dev.plimsoll.engine.docker;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Defaults;
 import dev.plimsoll.grammar.ast.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** One contract being run: its image is ready, its deadlines and variables are settled. */
 public final class ContractRun implements AutoCloseable {
@@ -19,8 +20,8 @@ public final class ContractRun implements AutoCloseable {
     private final ContractLocation location;
     private final String imageId;
     private final Deadlines deadlines;
-    private String inspectionContainer;
-    private ImageAccounts accounts;
+    private @Nullable String inspectionContainer;
+    private @Nullable ImageAccounts accounts;
 
     private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
         this.services = services;

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scenario against real containers: its own network, its services, the subject container, and the steps run
@@ -36,8 +38,8 @@ public final class ScenarioRun implements AutoCloseable {
     private final List<String> containers = new ArrayList<>();
     private boolean networkCreated;
     private final StepRunner stepRunner;
-    private ContainerSpec subjectSpec;
-    private String subjectId;
+    private @Nullable ContainerSpec subjectSpec;
+    private @Nullable String subjectId;
     private int cursor;
     private Optional<String> brokenBy = Optional.empty();
 
@@ -129,7 +131,7 @@ public final class ScenarioRun implements AutoCloseable {
         }
     }
 
-    private static String firstMismatch(String message) {
+    private static String firstMismatch(@Nullable String message) {
         if (message == null) {
             return "";
         }
@@ -149,9 +151,10 @@ public final class ScenarioRun implements AutoCloseable {
 
     /** Removes the subject with its container and starts a new one with the same settings and volumes. */
     void recreate() {
-        docker().remove(subjectId);
-        containers.remove(subjectId);
-        subjectId = created(docker().create(subjectSpec));
+        String old = subjectId();
+        docker().remove(old);
+        containers.remove(old);
+        subjectId = created(docker().create(Objects.requireNonNull(subjectSpec, "subject was never started")));
         docker().start(subjectId);
     }
 
@@ -184,11 +187,14 @@ public final class ScenarioRun implements AutoCloseable {
     }
 
     String subjectId() {
+        if (subjectId == null) {
+            throw new IllegalStateException("subject was never started");
+        }
         return subjectId;
     }
 
     ContainerLog subjectLog() {
-        return docker().log(subjectId).orElseThrow(() -> new IllegalStateException("subject was never started"));
+        return docker().log(subjectId()).orElseThrow(() -> new IllegalStateException("subject was never started"));
     }
 
     /**

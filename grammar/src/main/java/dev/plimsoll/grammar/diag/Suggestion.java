@@ -21,7 +21,7 @@ public final class Suggestion {
             }
         }
         int allowed = Math.max(1, Math.min(2, written.length() / 3));
-        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
     static int distance(String a, String b) {

@@ -6,6 +6,7 @@ import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.JsonAssertion;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** {@code json "$.path"} must be a JSONPath the engine can evaluate. */
 final class JsonPathRule implements Rule {
@@ -22,7 +23,7 @@ final class JsonPathRule implements Rule {
         }
     }
 
-    private static String problem(String path) {
+    private static @Nullable String problem(String path) {
         if (path.contains("${")) {
             return null; // reported when the tree was built: paths are literal
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -28,7 +29,7 @@ public final class ConsoleReporter implements TestExecutionListener {
     private final Style style;
     private final Locations locations;
     private final Results results;
-    private TestPlan plan;
+    private @Nullable TestPlan plan;
 
     public ConsoleReporter(PrintWriter out, Style style, Locations locations, Results results) {
         this.out = out;
@@ -68,7 +69,8 @@ public final class ConsoleReporter implements TestExecutionListener {
     }
 
     private void print(String mark, TestIdentifier identifier, String detail) {
-        if (identifier.getParentId().isEmpty() && !plan.getChildren(identifier).isEmpty()) {
+        if (identifier.getParentId().isEmpty()
+                && !plan().getChildren(identifier).isEmpty()) {
             return; // a failed engine root shows in the summary, its contracts speak for themselves
         }
         if (style == Style.ANSI) {
@@ -82,7 +84,7 @@ public final class ConsoleReporter implements TestExecutionListener {
     /** Names from the contract (shown as its file) down to this identifier. */
     private List<String> path(TestIdentifier identifier, boolean withContract) {
         List<String> names = new ArrayList<>();
-        for (Optional<TestIdentifier> at = Optional.of(identifier); at.isPresent(); at = plan.getParent(at.get())) {
+        for (Optional<TestIdentifier> at = Optional.of(identifier); at.isPresent(); at = plan().getParent(at.get())) {
             if (isContract(at.get())) {
                 if (withContract || names.isEmpty()) names.add(0, locations.file(at.get()));
                 return names;
@@ -93,7 +95,15 @@ public final class ConsoleReporter implements TestExecutionListener {
     }
 
     private boolean isContract(TestIdentifier identifier) {
-        return plan.getParent(identifier).map(p -> p.getParentId().isEmpty()).orElse(false);
+        return plan().getParent(identifier).map(p -> p.getParentId().isEmpty()).orElse(false);
+    }
+
+    /** The platform starts the plan before it reports anything else. */
+    private TestPlan plan() {
+        if (plan == null) {
+            throw new IllegalStateException("the test plan has not started");
+        }
+        return plan;
     }
 
     private static String reason(TestExecutionResult result) {

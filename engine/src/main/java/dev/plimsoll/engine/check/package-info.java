@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.engine.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.engine.descriptor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.engine.discovery;
+
+import org.jspecify.annotations.NullMarked;

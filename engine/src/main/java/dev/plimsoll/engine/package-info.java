@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.engine;
+
+import org.jspecify.annotations.NullMarked;

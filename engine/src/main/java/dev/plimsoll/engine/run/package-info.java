@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.engine.run;
+
+import org.jspecify.annotations.NullMarked;

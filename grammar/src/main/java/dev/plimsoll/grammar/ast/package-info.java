@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.grammar.ast;
+
+import org.jspecify.annotations.NullMarked;

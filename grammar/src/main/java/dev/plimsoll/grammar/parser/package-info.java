@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.grammar.parser;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.grammar.validate;
+
+import org.jspecify.annotations.NullMarked;

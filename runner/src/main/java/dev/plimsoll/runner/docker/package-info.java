@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.runner.docker;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.plimsoll.runner;
+
+import org.jspecify.annotations.NullMarked;
