@@ -69,13 +69,16 @@ public final class EngineConfiguration {
     }
 
     private double timeoutScale() {
-        double scale = get(TIMEOUT_SCALE_PROPERTY_NAME, Double::parseDouble, "a positive number")
+        return get(TIMEOUT_SCALE_PROPERTY_NAME, EngineConfiguration::positive, "a positive number")
                 .orElse(1.0);
-        if (!(scale > 0)) {
-            throw new InvalidConfigurationException(
-                    TIMEOUT_SCALE_PROPERTY_NAME, String.valueOf(scale), "a positive number");
+    }
+
+    private static double positive(String text) {
+        double value = Double.parseDouble(text);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(text);
         }
-        return scale;
+        return value;
     }
 
     private Duration duration(String key, Duration fallback) {
