@@ -21,6 +21,7 @@ public final class ContractRun implements AutoCloseable {
     private final String imageId;
     private final Deadlines deadlines;
     private @Nullable String inspectionContainer;
+    private @Nullable ImageInfo image;
     private @Nullable ImageAccounts accounts;
 
     private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
@@ -58,9 +59,13 @@ public final class ContractRun implements AutoCloseable {
         return imageId;
     }
 
-    public ImageInfo image() {
-        return docker().inspectImage(imageId)
-                .orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
+    /** The image's metadata, read once: the image does not change during a run. */
+    public synchronized ImageInfo image() {
+        if (image == null) {
+            image = docker().inspectImage(imageId)
+                    .orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
+        }
+        return image;
     }
 
     public Deadlines deadlines() {
