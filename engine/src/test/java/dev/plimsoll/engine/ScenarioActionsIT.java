@@ -119,4 +119,40 @@ class ScenarioActionsIT {
                 "expect command \"busybox wget -qO- http://peer:8080/cgi-bin/health\" exits 0 within 5s"
                         + " { stdout contains \"peer\" }");
     }
+
+    @Test
+    void aContainerThatDoesNotComeBackAfterARestartFailsTheWaitAfterIt() {
+        String scenario = "does not come back after a restart";
+
+        actions.passed(scenario, "restart");
+        assertThat(actions.failed(scenario, "wait for log \"listening\" within 3s"))
+                .as("the ready line from before the restart does not count")
+                .contains("the container exited with code 4 before a line of log containing 'listening'")
+                .contains("  | already started once");
+        assertThat(actions.skipped(scenario, "expect running after 1s"))
+                .startsWith("not run: 'wait for log \"listening\" within 3s' at line 75 failed");
+    }
+
+    @Test
+    void aNewContainerThatDoesNotStartFailsTheWaitAfterTheRecreate() {
+        String scenario = "does not come back in a new container";
+
+        actions.passed(scenario, "recreate");
+        assertThat(actions.failed(scenario, "wait for log \"listening\" within 3s"))
+                .contains("the container exited with code 4 before a line of log containing 'listening'");
+    }
+
+    @Test
+    void aServiceThatDoesNotComeBackFailsItsStartAtItsLine() {
+        ContractResults services = ContractResults.run("services-once.contract");
+        String scenario = "a service that does not come back";
+
+        services.passed(scenario, "stop service flaky");
+        assertThat(services.failed(scenario, "start service flaky"))
+                .startsWith("wait for log \"listening\" within 5s (" + services.at(7) + ")\n")
+                .contains("service flaky exited with code 4 before a line of log containing 'listening'")
+                .contains("  | already started once");
+        assertThat(services.skipped(scenario, "expect running after 1s"))
+                .startsWith("not run: 'start service flaky' at line 13 failed");
+    }
 }

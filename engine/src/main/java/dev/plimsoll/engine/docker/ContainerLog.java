@@ -31,6 +31,8 @@ public final class ContainerLog {
     private final String containerId;
     private final Object lock = new Object();
     private final Map<Stream, List<String>> lines = new EnumMap<>(Stream.class);
+    // Where each stream's lines of the latest start begin: waits look from there on.
+    private final Map<Stream, Integer> started = new EnumMap<>(Stream.class);
     private final Map<Stream, ByteArrayOutputStream> partial = new EnumMap<>(Stream.class);
     private Instant lastSeen = Instant.MIN;
     private Instant skipThrough = Instant.MIN;
@@ -85,13 +87,15 @@ public final class ContainerLog {
     }
 
     /**
-     * Blocks until a line of {@code stream} (already there or new) satisfies {@code condition}, the container
-     * stops, or {@code deadline} passes. Woken by each new line and by the end of the stream; never polls.
+     * Blocks until a line of {@code stream} written since the container's latest start (already there or new)
+     * satisfies {@code condition}, the container stops, or {@code deadline} passes. Woken by each new line and by
+     * the end of the stream; never polls. After a restart, the lines of the run before do not count: a ready line
+     * must be written again.
      */
     public LineAwait awaitLine(Stream stream, Predicate<String> condition, Duration deadline) {
         long deadlineNanos = System.nanoTime() + deadline.toNanos();
-        int checked = 0;
         synchronized (lock) {
+            int checked = started.getOrDefault(stream, 0);
             while (true) {
                 List<String> seen = linesOf(stream);
                 for (; checked < seen.size(); checked++) {
@@ -149,6 +153,7 @@ public final class ContainerLog {
     void resume() {
         synchronized (lock) {
             flushPartial();
+            lines.forEach((stream, seen) -> started.put(stream, seen.size()));
             ended = false;
             exitCode = -1;
             skipThrough = lastSeen;

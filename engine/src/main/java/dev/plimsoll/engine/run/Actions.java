@@ -52,7 +52,7 @@ final class Actions {
         } else if (action instanceof StopService stop) {
             run.docker().stop(run.serviceId(stop.service()), run.deadlines().exitScaled());
         } else if (action instanceof StartService start) {
-            run.docker().start(run.serviceId(start.service()));
+            run.startService(start.service());
         }
     }
 

@@ -70,7 +70,7 @@ public final class ScenarioRun implements AutoCloseable {
         docker().createNetwork(name, labels);
         networkCreated = true;
         for (Service service : contract.contract().services()) {
-            startService(service);
+            addService(service);
         }
         ContainerSpec.Builder spec =
                 ContainerSpec.builder(contract.imageId()).network(name).labels(labels);
@@ -86,7 +86,7 @@ public final class ScenarioRun implements AutoCloseable {
     }
 
     /** Services see the variables from outside, not the scenario's matrix: they are the same for every case. */
-    private void startService(Service service) {
+    private void addService(Service service) {
         Variables outside = contract.variables();
         String image = contract.images().prepare(service.subject(), outside);
         ContainerSpec.Builder spec =
@@ -95,8 +95,7 @@ public final class ScenarioRun implements AutoCloseable {
         ContainerSpecs.apply(service.settings(), spec, outside, this::volume);
         String id = created(docker().create(spec.build()));
         services.put(service.name(), id);
-        docker().start(id);
-        service.waits().forEach(wait -> stepRunner.waitFor(wait, id, "service " + service.name()));
+        startService(service.name());
     }
 
     /** Runs the steps before {@code index} that have not run yet; the reason to skip {@code index}, if any. */
@@ -203,6 +202,20 @@ public final class ScenarioRun implements AutoCloseable {
      */
     void awaitLogEnd() {
         subjectLog().awaitLine(ContainerLog.Stream.LOG, line -> false, LOG_DRAIN);
+    }
+
+    /**
+     * Starts a created or stopped service and waits as its block says: {@code start service X} is done when X is
+     * ready again, or fails at its line when X does not come back.
+     */
+    void startService(String name) {
+        String id = serviceId(name);
+        docker().start(id);
+        Service service = contract.contract().services().stream()
+                .filter(declared -> declared.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        service.waits().forEach(wait -> stepRunner.waitFor(wait, id, "service " + name));
     }
 
     String serviceId(String service) {

@@ -73,6 +73,20 @@ class ContainerLogTest {
     }
 
     @Test
+    void afterARestartOnlyItsOwnLinesAreAwaited() {
+        feed(Stream.STDOUT, "2024-05-01T10:00:00Z listening\n");
+        log.end(0);
+        log.resume();
+
+        assertThat(log.awaitLine(Stream.STDOUT, line -> line.contains("listening"), Duration.ofMillis(50)))
+                .isEqualTo(new LineAwait.TimedOut(Duration.ofMillis(50)));
+        feed(Stream.STDOUT, "2024-05-01T10:00:09Z listening again\n");
+        assertThat(log.awaitLine(Stream.STDOUT, line -> line.contains("listening"), Duration.ofMillis(50)))
+                .isEqualTo(new LineAwait.Matched("listening again"));
+        assertThat(log.snapshot(Stream.STDOUT)).containsExactly("listening", "listening again");
+    }
+
+    @Test
     void aResumedStreamDropsTheLinesAlreadySeen() {
         feed(Stream.STDOUT, "2024-05-01T10:00:05.5Z first\n");
         feed(Stream.STDOUT, "2024-05-01T10:00:06.25Z second\n");
