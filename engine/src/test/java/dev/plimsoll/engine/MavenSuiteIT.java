@@ -54,17 +54,12 @@ class MavenSuiteIT {
         seed(repository, "plimsoll-grammar", ROOT.resolve("grammar/pom.xml"), ROOT.resolve("grammar/target"));
         seed(repository, "plimsoll-engine", MODULE.resolve("pom.xml"), MODULE.resolve("target"));
 
+        Path settings = temp.resolve("settings.xml");
+        Files.writeString(settings, offlineSettings(sharedRepository()));
+
         Path log = temp.resolve("mvn.log");
         Process mvn = new ProcessBuilder(
-                        "mvn",
-                        "-B",
-                        "-Dmaven.repo.local=" + repository,
-                        "-Dsample.repository=" + sharedRepository().toUri(),
-                        "-Dplimsoll.version=" + VERSION,
-                        "-Djunit.version="
-                                + org.junit.jupiter.api.Test.class.getPackage().getImplementationVersion(),
-                        "-Dsurefire.version=3.5.2",
-                        "test")
+                        "mvn", "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + repository, "test")
                 .directory(sample.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -98,6 +93,15 @@ class MavenSuiteIT {
         Path jar = target.resolve(artifact + "-" + VERSION + ".jar");
         assertThat(jar).as("built by 'package' before this IT").exists();
         Files.copy(jar, directory.resolve(jar.getFileName()));
+    }
+
+    /**
+     * Every repository the sample asks for is mirrored by the shared local repository, read as a remote one: what
+     * this build resolved is there, and nothing is fetched from the network or written to the shared repository.
+     */
+    private static String offlineSettings(Path shared) {
+        return "<settings><mirrors><mirror><id>shared</id><mirrorOf>*</mirrorOf><url>" + shared.toUri()
+                + "</url></mirror></mirrors></settings>\n";
     }
 
     private static Path sharedRepository() {
