@@ -19,6 +19,7 @@ import dev.plimsoll.grammar.ast.WaitForLog;
 import dev.plimsoll.grammar.ast.WaitForPort;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** What the action lines of a scenario do: wait, signal, recreate, restart, stop and start services. */
@@ -57,7 +58,7 @@ final class Actions {
     }
 
     void waitFor(WaitAction wait, String containerId, String owner) {
-        Duration deadline = steps.deadline(withinOf(wait), run.deadlines().waitScaled());
+        Duration deadline = steps.deadline(wait.within(), run.deadlines().waitScaled());
         if (wait instanceof WaitForLog log) {
             steps.require(wait, wait.describe(), waitForLog(log, containerId, owner, deadline), containerId);
             return;
@@ -99,7 +100,7 @@ final class Actions {
     }
 
     private static String streamName(WaitForLog wait) {
-        return wait.stream().name().toLowerCase(java.util.Locale.ROOT);
+        return wait.stream().name().toLowerCase(Locale.ROOT);
     }
 
     private List<String> health(String containerId, String owner, Duration deadline) {
@@ -112,20 +113,7 @@ final class Actions {
         }
         return state.health() == ContainerState.Health.HEALTHY
                 ? List.of()
-                : List.of("health is " + state.health().name().toLowerCase(java.util.Locale.ROOT) + " (gave up after "
+                : List.of("health is " + state.health().name().toLowerCase(Locale.ROOT) + " (gave up after "
                         + Deadlines.describe(deadline) + ")");
-    }
-
-    private static java.util.Optional<dev.plimsoll.grammar.ast.Duration> withinOf(WaitAction wait) {
-        if (wait instanceof WaitForLog log) {
-            return log.within();
-        }
-        if (wait instanceof WaitForHealthy healthy) {
-            return healthy.within();
-        }
-        if (wait instanceof WaitForPort port) {
-            return port.within();
-        }
-        return ((WaitForHttp) wait).within();
     }
 }

@@ -1,6 +1,12 @@
 package dev.plimsoll.grammar.ast;
 
+import java.util.Optional;
+
 /**
- * Polls until its condition holds or its deadline passes.
+ * Waits until its condition holds or its deadline passes.
  */
-public sealed interface WaitAction extends Action permits WaitForLog, WaitForHealthy, WaitForPort, WaitForHttp {}
+public sealed interface WaitAction extends Action permits WaitForLog, WaitForHealthy, WaitForPort, WaitForHttp {
+
+    /** The deadline written with {@code within}; empty means the file's or the engine's default. */
+    Optional<Duration> within();
+}
