@@ -1,5 +1,6 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.grammar.Durations;
 import java.time.Duration;
 
 /**
@@ -46,10 +47,6 @@ public record Deadlines(
 
     /** A duration the way contracts write it: {@code 5s}, {@code 1500ms}, {@code 2m}. */
     public static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis % 60_000 == 0 && millis > 0) {
-            return millis / 60_000 + "m";
-        }
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+        return Durations.format(duration.toMillis());
     }
 }

@@ -2,19 +2,16 @@ package dev.plimsoll.engine;
 
 import static dev.plimsoll.engine.Constants.*;
 
+import dev.plimsoll.grammar.Durations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /** The engine's configuration parameters, read once and typed. Bad values are reported, never ignored. */
 public final class EngineConfiguration {
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     private final ConfigurationParameters parameters;
 
@@ -99,17 +96,7 @@ public final class EngineConfiguration {
     }
 
     static Duration parseDuration(String text) {
-        Matcher matcher = DURATION.matcher(text);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(text);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
+        return Duration.ofMillis(Durations.parseMillis(text).orElseThrow(() -> new IllegalArgumentException(text)));
     }
 
     private static boolean strictBoolean(String text) {

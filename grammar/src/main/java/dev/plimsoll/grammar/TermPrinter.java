@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
 
 /** Canonical source for the small values: strings, regexes, durations, sizes, ports, comparisons. */
 final class TermPrinter {
-    private static final List<String> DURATION_UNITS = List.of("h", "m", "s", "ms");
-    private static final List<Long> DURATION_FACTORS = List.of(3_600_000L, 60_000L, 1_000L, 1L);
     private static final List<String> SIZE_UNITS = List.of("GiB", "GB", "MiB", "MB", "KiB", "kB", "B");
     private static final List<Long> SIZE_FACTORS =
             List.of(1L << 30, 1_000_000_000L, 1L << 20, 1_000_000L, 1L << 10, 1_000L, 1L);
@@ -54,7 +52,7 @@ final class TermPrinter {
     }
 
     static String duration(Duration duration) {
-        return scaled(duration.millis(), DURATION_UNITS, DURATION_FACTORS);
+        return Durations.format(duration.millis());
     }
 
     static String within(Optional<Duration> within) {

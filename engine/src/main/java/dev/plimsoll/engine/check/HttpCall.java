@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.check;
 
+import dev.plimsoll.grammar.Durations;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Header;
 import dev.plimsoll.grammar.ast.HttpRequest;
@@ -99,17 +100,12 @@ public final class HttpCall {
             return "connection refused on " + where;
         }
         if (e instanceof InterruptedIOException) {
-            return "no response within " + human(timeout) + " from " + where;
+            return "no response within " + Durations.format(timeout.toMillis()) + " from " + where;
         }
         if (e instanceof EOFException || e.getCause() instanceof EOFException) {
             return "connection closed without a response by " + where;
         }
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         return "request to " + where + " failed: " + message;
-    }
-
-    private static String human(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 }

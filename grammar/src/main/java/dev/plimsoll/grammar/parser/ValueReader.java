@@ -1,5 +1,6 @@
 package dev.plimsoll.grammar.parser;
 
+import dev.plimsoll.grammar.Durations;
 import dev.plimsoll.grammar.Signals;
 import dev.plimsoll.grammar.ast.ById;
 import dev.plimsoll.grammar.ast.ByName;
@@ -20,8 +21,6 @@ import org.antlr.v4.runtime.Token;
 /** Reads number-like values; a bad one is reported and replaced so reading can go on. */
 final class ValueReader {
     private static final Pattern QUANTITY = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([a-zA-Z]*)");
-    private static final Map<String, Long> DURATION_UNITS =
-            Map.of("ms", 1L, "s", 1_000L, "m", 60_000L, "h", 3_600_000L);
     private static final Map<String, Long> SIZE_UNITS = Map.of(
             "B", 1L,
             "kB", 1_000L,
@@ -44,7 +43,7 @@ final class ValueReader {
             problems.error("duration '" + token.getText() + "' has no unit", span, "add a unit: 500ms, 5s, 2m or 1h");
             return new Duration(0, span);
         }
-        Long unit = DURATION_UNITS.get(m.group(2));
+        Long unit = Durations.UNITS.get(m.group(2));
         if (unit == null) {
             problems.error(
                     "unknown duration unit '" + m.group(2) + "' in '" + token.getText() + "'",
