@@ -3,6 +3,7 @@ package dev.plimsoll.engine;
 import static dev.plimsoll.engine.Constants.*;
 
 import dev.plimsoll.grammar.Durations;
+import dev.plimsoll.grammar.Variables;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,11 @@ public final class EngineConfiguration {
             }
         }
         return variables;
+    }
+
+    /** What {@code ${NAME}} reads: the process environment, with {@code plimsoll.var.NAME} winning over it. */
+    public Variables contractVariables() {
+        return Variables.of(System.getenv()).with(variables());
     }
 
     public ConfigurationParameters raw() {

@@ -101,25 +101,9 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> parameters = parameters();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> contracts = paths.contracts(wiring.workingDirectory());
-        if (!allVariablesDefined(contracts, err)) {
-            return ExitCode.USAGE.code;
-        }
         RunSettings settings = new RunSettings(
                 wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
         return run(settings);
-    }
-
-    /** A contract that needs a {@code ${NAME}} nobody gave stops the run before anything starts. */
-    private boolean allVariablesDefined(List<Path> files, PrintWriter err) {
-        boolean defined = true;
-        for (Path file : files) {
-            String undefined = wiring.checker().undefinedVariables(file, variables);
-            if (!undefined.isEmpty()) {
-                err.println(undefined);
-                defined = false;
-            }
-        }
-        return defined;
     }
 
     private int run(RunSettings settings) {

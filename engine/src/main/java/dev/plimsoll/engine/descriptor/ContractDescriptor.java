@@ -1,19 +1,14 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.run.ContractRun;
-import dev.plimsoll.grammar.Contracts;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Span;
-import dev.plimsoll.grammar.diag.Diagnostic;
-import dev.plimsoll.grammar.diag.DiagnosticRenderer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -21,7 +16,7 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * One contract file. Before its children run, its variables are checked and its image is built or found; its file
+ * One contract file. Before its children run, its image is built or found; its file
  * checks share one container that is created, never started, and removed at the end.
  */
 public final class ContractDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
@@ -59,13 +54,6 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
 
     @Override
     public RunContext before(RunContext context) {
-        List<Diagnostic> undefined =
-                Contracts.undefinedVariables(contract(), context.services().variables());
-        if (!undefined.isEmpty()) {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(parsed.source());
-            throw new ContractVariablesException(
-                    undefined.stream().map(renderer::render).collect(Collectors.joining("\n")));
-        }
         run = ContractRun.prepare(context.services(), contract(), location);
         return context.withContract(run);
     }

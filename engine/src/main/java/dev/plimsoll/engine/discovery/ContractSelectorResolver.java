@@ -10,7 +10,9 @@ import dev.plimsoll.engine.descriptor.InvalidContractDescriptor;
 import dev.plimsoll.engine.descriptor.InvalidContractDescriptor.InvalidContractException;
 import dev.plimsoll.grammar.Contracts;
 import dev.plimsoll.grammar.ParseResult;
+import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.diag.Diagnostic;
+import dev.plimsoll.grammar.diag.DiagnosticRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +49,11 @@ final class ContractSelectorResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
     private final Map<String, ParseResult> parsed = new HashMap<>();
 
-    ContractSelectorResolver(DiscoveryIssueReporter issues) {
+    private final Variables variables;
+
+    ContractSelectorResolver(DiscoveryIssueReporter issues, Variables variables) {
         this.issues = issues;
+        this.variables = variables;
     }
 
     @Override
@@ -148,17 +154,19 @@ final class ContractSelectorResolver implements SelectorResolver {
     }
 
     /**
-     * The contract's tree under the engine, made once. A contract with errors is reported as a discovery issue and
-     * stands in the tree as one failing test; it yields no descriptor to select in.
+     * The contract's tree under the engine, made once. A contract with errors, or with a {@code ${NAME}} that
+     * nothing defines, is reported as a discovery issue and stands in the tree as one failing test; it yields no
+     * descriptor to select in.
      */
     private Optional<ContractDescriptor> contract(
             ContractLocation location, Supplier<ParseResult> parse, Context context) {
         ParseResult result = parsed.computeIfAbsent(location.key(), key -> parse.get());
-        if (result.hasErrors() || result.contract().isEmpty()) {
+        List<Diagnostic> problems = problems(result);
+        if (!problems.isEmpty()) {
             context.addToParent(parent ->
                     parent.findByUniqueId(contractId(parent, location)).isPresent()
                             ? Optional.empty()
-                            : Optional.of(invalid(parent, location, result)));
+                            : Optional.of(invalid(parent, location, result, problems)));
             return Optional.empty();
         }
         return context.addToParent(parent -> Optional.of(parent.findByUniqueId(contractId(parent, location))
@@ -170,17 +178,28 @@ final class ContractSelectorResolver implements SelectorResolver {
         return parent.getUniqueId().append(ContractDescriptor.SEGMENT, location.key());
     }
 
-    private TestDescriptor invalid(TestDescriptor parent, ContractLocation location, ParseResult result) {
-        int line = result.diagnostics().stream()
+    /** The syntax and validation errors; for a valid contract, the variables nothing defines. */
+    private List<Diagnostic> problems(ParseResult result) {
+        if (result.hasErrors() || result.contract().isEmpty()) {
+            return result.diagnostics();
+        }
+        return Contracts.undefinedVariables(result.contract().get(), variables);
+    }
+
+    private TestDescriptor invalid(
+            TestDescriptor parent, ContractLocation location, ParseResult result, List<Diagnostic> problems) {
+        int line = problems.stream()
                 .filter(Diagnostic::isError)
                 .findFirst()
                 .map(diagnostic -> diagnostic.span().line())
                 .orElse(1);
+        DiagnosticRenderer renderer = new DiagnosticRenderer(result.source());
+        String rendered = problems.stream().map(renderer::render).collect(Collectors.joining("\n"));
         // A warning, not an error: an error would stop the platform from running the other contracts.
-        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, result.render())
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, rendered)
                 .source(location.source(line))
-                .cause(new InvalidContractException(result.render())));
-        return new InvalidContractDescriptor(parent.getUniqueId(), location, result, line);
+                .cause(new InvalidContractException(rendered)));
+        return new InvalidContractDescriptor(parent.getUniqueId(), location, rendered, line);
     }
 
     private static Resolution contractsInFolder(String folder) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.discovery;
 
+import dev.plimsoll.engine.EngineConfiguration;
 import dev.plimsoll.engine.descriptor.ContractDescriptor;
 import dev.plimsoll.engine.descriptor.PlimsollEngineDescriptor;
 import org.junit.platform.commons.io.ResourceFilter;
@@ -18,7 +19,11 @@ public final class DiscoverySelectorResolver {
                     .addResourceContainerSelectorResolver(
                             ResourceFilter.of(resource -> ContractFiles.isContract(resource.getName())))
                     .addSelectorResolver(new DirectorySelectorResolver())
-                    .addSelectorResolver(context -> new ContractSelectorResolver(context.getIssueReporter()))
+                    .addSelectorResolver(context -> new ContractSelectorResolver(
+                            context.getIssueReporter(),
+                            new EngineConfiguration(
+                                            context.getDiscoveryRequest().getConfigurationParameters())
+                                    .contractVariables()))
                     .addTestDescriptorVisitor(context -> DiscoverySelectorResolver::pruneToSelection)
                     .build();
 

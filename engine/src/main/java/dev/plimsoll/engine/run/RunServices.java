@@ -41,7 +41,7 @@ public final class RunServices implements AutoCloseable {
     /** Connects to Docker; throws {@code DockerUnavailableException} with one sentence when no engine answers. */
     public static RunServices connect(EngineConfiguration configuration) {
         Deadlines deadlines = configuration.deadlines();
-        Variables variables = Variables.of(System.getenv()).with(configuration.variables());
+        Variables variables = configuration.contractVariables();
         Docker docker = Docker.connect(DockerSettings.fromEnvironment(configuration.dockerHost()));
         return new RunServices(docker, deadlines, configuration.logTail(), variables);
     }

@@ -106,6 +106,20 @@ class DiscoveryTest {
     }
 
     @Test
+    void aVariableNothingDefinesIsReportedAtDiscoveryWithItsLine(@TempDir Path dir) throws IOException {
+        Path contract = dir.resolve("app.contract");
+        Files.writeString(contract, "image \"${PLIMSOLL_TEST_NOWHERE}\"\nfile \"/etc\" is directory\n");
+
+        EngineDiscoveryResults results = discover(selectFile(contract.toFile()));
+
+        assertThat(results.getEngineDescriptor().getChildren())
+                .singleElement()
+                .satisfies(node -> assertThat(node.isTest()).isTrue());
+        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> assertThat(issue.message())
+                .contains(":1:7: error: undefined variable 'PLIMSOLL_TEST_NOWHERE'"));
+    }
+
+    @Test
     void readsAClasspathResourceAndPointsItsNodesAtTheResourceLines() {
         TestDescriptor engine =
                 discover(selectClasspathResource(GREETER_RESOURCE)).getEngineDescriptor();
