@@ -68,7 +68,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
 
     @Override
     public Step visitSignalAction(SignalActionContext ctx) {
-        return new SendSignal(terms.signal(ctx.signal()), Spans.of(ctx));
+        return new SendSignal(terms.signal(ctx.signal()), Target.subject(Spans.of(ctx)), Spans.of(ctx));
     }
 
     @Override
@@ -78,7 +78,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
 
     @Override
     public Step visitRestartAction(RestartActionContext ctx) {
-        return new Restart(Spans.of(ctx));
+        return new Restart(Target.subject(Spans.of(ctx)), Spans.of(ctx));
     }
 
     @Override
@@ -96,24 +96,35 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
         return new WaitForLog(
                 terms.stream(ctx.stream()),
                 terms.lineMatch(ctx.lineMatch()),
+                Target.subject(Spans.of(ctx.getParent())),
                 terms.within(ctx.within()),
                 Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitWaitForHealthy(WaitForHealthyContext ctx) {
-        return new WaitForHealthy(terms.within(ctx.within()), Spans.of(ctx.getParent()));
+        return new WaitForHealthy(
+                Target.subject(Spans.of(ctx.getParent())), terms.within(ctx.within()), Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitWaitForPort(WaitForPortContext ctx) {
-        return new WaitForPort(terms.port(ctx.port()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
+        return new WaitForPort(
+                terms.port(ctx.port()),
+                Target.subject(Spans.of(ctx.getParent())),
+                terms.within(ctx.within()),
+                Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitWaitForHttp(WaitForHttpContext ctx) {
         HttpCallContext call = ctx.httpCall();
-        return new WaitForHttp(http.request(call), http.assertions(call), http.within(call), Spans.of(ctx.getParent()));
+        return new WaitForHttp(
+                http.request(call),
+                http.assertions(call),
+                Target.subject(Spans.of(ctx.getParent())),
+                http.within(call),
+                Spans.of(ctx.getParent()));
     }
 
     @Override
@@ -127,6 +138,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
                 terms.stream(ctx.stream()),
                 ctx.NOT() != null,
                 outputMatch(ctx.outputMatch()),
+                Target.subject(Spans.of(ctx.getParent())),
                 terms.within(ctx.within()),
                 Spans.of(ctx.getParent()));
     }
@@ -134,28 +146,46 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     @Override
     public Step visitExitCheck(ExitCheckContext ctx) {
         return new ExpectExit(
-                terms.values.number(ctx.INT().getSymbol()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
+                terms.values.number(ctx.INT().getSymbol()),
+                Target.subject(Spans.of(ctx.getParent())),
+                terms.within(ctx.within()),
+                Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitRunningCheck(RunningCheckContext ctx) {
-        return new ExpectRunning(terms.duration(ctx.duration()), Spans.of(ctx.getParent()));
+        return new ExpectRunning(
+                terms.duration(ctx.duration()), Target.subject(Spans.of(ctx.getParent())), Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitProcessCheck(ProcessCheckContext ctx) {
-        return new ExpectProcess(terms.text(ctx.string(0)), terms.text(ctx.string(1)), Spans.of(ctx.getParent()));
+        return new ExpectProcess(
+                terms.text(ctx.string(0)),
+                terms.text(ctx.string(1)),
+                Target.subject(Spans.of(ctx.getParent())),
+                Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitPortCheck(PortCheckContext ctx) {
-        return new ExpectPortOpen(terms.port(ctx.port()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
+        return new ExpectPortOpen(
+                terms.port(ctx.port()),
+                Target.subject(Spans.of(ctx.getParent())),
+                terms.within(ctx.within()),
+                Spans.of(ctx.getParent()));
     }
 
     @Override
     public Step visitHttpCheck(HttpCheckContext ctx) {
         HttpCallContext call = ctx.httpCall();
-        return new ExpectHttp(http.request(call), http.assertions(call), http.within(call), Spans.of(ctx.getParent()));
+        return new ExpectHttp(
+                http.request(call),
+                http.assertions(call),
+                List.of(),
+                Target.subject(Spans.of(ctx.getParent())),
+                http.within(call),
+                Spans.of(ctx.getParent()));
     }
 
     @Override
@@ -168,6 +198,8 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
                 terms.argv(ctx.argv()),
                 terms.values.number(ctx.INT().getSymbol()),
                 outputs,
+                List.of(),
+                Target.subject(Spans.of(ctx.getParent())),
                 terms.within(ctx.within()),
                 Spans.of(ctx.getParent()));
     }
