@@ -727,7 +727,6 @@ ONLY
    ;
    // Keywords are the tokens from IMAGE to ONLY (SyntaxMessages.isKeyword): a new one goes above this line.
    
-
 LBRACE
    : '{'
    ;
