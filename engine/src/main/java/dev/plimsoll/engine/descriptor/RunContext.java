@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.EngineConfiguration;
+import dev.plimsoll.engine.Secrets;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.engine.run.RunServices;
@@ -16,6 +17,7 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 public final class RunContext implements EngineExecutionContext {
     private final EngineConfiguration configuration;
     private final EngineExecutionListener listener;
+    private final Secrets secrets;
     private final @Nullable RunServices services;
     private final @Nullable ContractRun contract;
     private final @Nullable ImageInfo image;
@@ -24,20 +26,28 @@ public final class RunContext implements EngineExecutionContext {
     private RunContext(
             EngineConfiguration configuration,
             EngineExecutionListener listener,
+            Secrets secrets,
             @Nullable RunServices services,
             @Nullable ContractRun contract,
             @Nullable ImageInfo image,
             @Nullable ScenarioRun scenario) {
         this.configuration = configuration;
         this.listener = listener;
+        this.secrets = secrets;
         this.services = services;
         this.contract = contract;
         this.image = image;
         this.scenario = scenario;
     }
 
-    public static RunContext of(EngineConfiguration configuration, EngineExecutionListener listener) {
-        return new RunContext(configuration, listener, null, null, null, null);
+    /** Report entries published through this context have {@code secrets} masked. */
+    public static RunContext of(EngineConfiguration configuration, EngineExecutionListener listener, Secrets secrets) {
+        return new RunContext(configuration, new MaskingListener(listener, secrets), secrets, null, null, null, null);
+    }
+
+    /** Secrets masked, for text that leaves the engine by another way than a failure or a report entry. */
+    String mask(String text) {
+        return secrets.mask(text);
     }
 
     /** Where a test publishes report entries, such as the log tail of a failure. */
@@ -50,19 +60,19 @@ public final class RunContext implements EngineExecutionContext {
     }
 
     RunContext withServices(RunServices value) {
-        return new RunContext(configuration, listener, value, contract, image, scenario);
+        return new RunContext(configuration, listener, secrets, value, contract, image, scenario);
     }
 
     RunContext withContract(ContractRun value) {
-        return new RunContext(configuration, listener, services, value, image, scenario);
+        return new RunContext(configuration, listener, secrets, services, value, image, scenario);
     }
 
     RunContext withImage(ImageInfo value) {
-        return new RunContext(configuration, listener, services, contract, value, scenario);
+        return new RunContext(configuration, listener, secrets, services, contract, value, scenario);
     }
 
     RunContext withScenario(ScenarioRun value) {
-        return new RunContext(configuration, listener, services, contract, image, value);
+        return new RunContext(configuration, listener, secrets, services, contract, image, value);
     }
 
     RunServices services() {
