@@ -23,7 +23,12 @@ public final class CommandChecks {
         if (result.timedOut()) {
             String argv = String.join(
                     " ", command.argv().stream().map(arg -> arg.resolve(vars)).toList());
-            return List.of("command " + Show.quote(argv) + " did not exit before its timeout");
+            // what it printed before it hung says where it hangs; its output is not judged
+            List<String> mismatches = new ArrayList<>();
+            mismatches.add("command " + Show.quote(argv) + " did not exit before its timeout");
+            tail("stdout", result.stdout()).ifPresent(mismatches::add);
+            tail("stderr", result.stderr()).ifPresent(mismatches::add);
+            return mismatches;
         }
         List<String> mismatches = new ArrayList<>();
         int exitCode = result.exitCode().getAsInt();
