@@ -74,10 +74,20 @@ final class InterruptHandler {
         }
     }
 
-    /** The run ended by itself: signals from now on do what they did before. */
+    /**
+     * The run ended: signals from now on do what they did before. When it ended because a signal stopped it, the
+     * handler owns the exit: this waits for it (the deadline bounds the wait).
+     */
     void uninstall() {
         synchronized (this) {
-            if (first != null) return; // the handler owns the exit now
+            while (first != null) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             ended = true;
         }
         previous.forEach(Signal::handle);

@@ -30,6 +30,10 @@ final class DockerJavaBackend implements Docker {
     private final Cleanup cleanup;
     private final RunOwner owner;
     private final RunGate gate = new RunGate();
+    // An interruption (on the signal's thread) and the engine's own end of the run must not close the client under
+    // each other's removals.
+    private final Object removals = new Object();
+    private boolean closed;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
 
     private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
@@ -231,7 +235,10 @@ final class DockerJavaBackend implements Docker {
         if (labels.isEmpty()) {
             throw new IllegalArgumentException("removeAll needs at least one label, or it would remove everything");
         }
-        return cleanup.removeAll(labels, this::remove);
+        synchronized (removals) {
+            if (closed) throw new DockerOperationException("the connection to Docker is closed");
+            return cleanup.removeAll(labels, this::remove);
+        }
     }
 
     @Override
@@ -239,7 +246,10 @@ final class DockerJavaBackend implements Docker {
         if (!gate.close(drain)) {
             LOG.debug("creations still in flight after {}; removing what is there", drain);
         }
-        return removeAll(runLabels);
+        synchronized (removals) {
+            // Closed: the run ended by itself and removed what it made.
+            return closed ? new RemovalCounts(0, 0, 0) : removeAll(runLabels);
+        }
     }
 
     @Override
@@ -259,6 +269,9 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public void close() {
+        synchronized (removals) {
+            closed = true;
+        }
         followers.values().forEach(LogFollower::abandon);
         followers.clear();
         try {
