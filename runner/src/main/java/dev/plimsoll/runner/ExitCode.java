@@ -25,6 +25,7 @@ enum ExitCode {
         for (ExitCode exit : values()) {
             section.put(Integer.toString(exit.code), exit.meaning);
         }
+        section.put("130", "run interrupted by SIGINT (SIGTERM: 143, SIGHUP: 129)");
         return section;
     }
 }
