@@ -30,6 +30,7 @@ public final class Reaper {
         String runId = args[0];
         RunOwner owner = new RunOwner(args[1], Long.parseLong(args[2]), Long.parseLong(args[3]));
         Optional<String> dockerHost = args.length > 4 ? Optional.of(args[4]) : Optional.empty();
+        System.err.println("plimsoll reaper: watching run " + runId + " of " + owner.describe());
         if (releasedByOwner(System.in)) {
             System.exit(0);
         }

@@ -1,6 +1,5 @@
 package dev.plimsoll.engine.docker;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +33,11 @@ final class ReaperLink {
     }
 
     static ReaperLink start(DockerSettings settings, RunOwner owner) {
+        String log = System.getenv("PLIMSOLL_REAPER_LOG");
+        return start(settings, owner, log == null || log.isBlank() ? Optional.empty() : Optional.of(Path.of(log)));
+    }
+
+    static ReaperLink start(DockerSettings settings, RunOwner owner, Optional<Path> log) {
         List<String> command = new ArrayList<>();
         setsid().ifPresent(command::add);
         command.addAll(List.of(
@@ -50,11 +54,8 @@ final class ReaperLink {
                 Long.toString(owner.started())));
         settings.dockerHost().ifPresent(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        String log = System.getenv("PLIMSOLL_REAPER_LOG");
-        builder.redirectError(
-                log == null || log.isBlank()
-                        ? ProcessBuilder.Redirect.DISCARD
-                        : ProcessBuilder.Redirect.appendTo(new File(log)));
+        builder.redirectError(log.map(file -> ProcessBuilder.Redirect.appendTo(file.toFile()))
+                .orElse(ProcessBuilder.Redirect.DISCARD));
         settings.env().forEach((name, value) -> {
             if (name.startsWith("DOCKER_")) builder.environment().put(name, value);
         });
@@ -83,6 +84,13 @@ final class ReaperLink {
         } finally {
             HELD.remove(pipe);
         }
+    }
+
+    /** For tests: closes the pipe as a dying owner would, without saying the run ended. */
+    void cut() throws IOException {
+        if (pipe == null) return;
+        HELD.remove(pipe);
+        pipe.close();
     }
 
     private static Optional<String> setsid() {
