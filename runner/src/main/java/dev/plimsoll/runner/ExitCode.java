@@ -25,7 +25,13 @@ enum ExitCode {
         for (ExitCode exit : values()) {
             section.put(Integer.toString(exit.code), exit.meaning);
         }
-        section.put("130", "run interrupted by SIGINT (SIGTERM: 143, SIGHUP: 129)");
+        return section;
+    }
+
+    /** {@code run} also exits as a signal says. */
+    static Map<String, String> runHelpSection() {
+        Map<String, String> section = helpSection();
+        section.put("130", "interrupted by SIGINT (SIGTERM: 143, SIGHUP: 129)");
         return section;
     }
 }
