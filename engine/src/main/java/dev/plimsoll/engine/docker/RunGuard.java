@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.docker;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +16,9 @@ public final class RunGuard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunGuard.class);
 
     private final Docker docker;
-    private final ReaperLink reaper;
+    private final @Nullable ReaperLink reaper;
 
-    private RunGuard(Docker docker, ReaperLink reaper) {
+    private RunGuard(Docker docker, @Nullable ReaperLink reaper) {
         this.docker = docker;
         this.reaper = reaper;
     }
@@ -25,6 +26,9 @@ public final class RunGuard implements AutoCloseable {
     /** Guards the run of {@code docker}, which was connected with {@code settings}. */
     public static RunGuard start(Docker docker, DockerSettings settings) {
         LiveRuns.add(docker);
+        if (!(docker instanceof DockerJavaBackend)) {
+            return new RunGuard(docker, null); // an in-memory Docker of unit tests: nothing to reap or sweep
+        }
         RunGuard guard = new RunGuard(docker, ReaperLink.start(settings, docker.owner()));
         Thread sweep = new Thread(() -> sweep(docker), "plimsoll-sweep");
         sweep.setDaemon(true);
@@ -54,6 +58,6 @@ public final class RunGuard implements AutoCloseable {
     @Override
     public void close() {
         LiveRuns.remove(docker);
-        reaper.release();
+        if (reaper != null) reaper.release();
     }
 }
