@@ -27,4 +27,11 @@ enum ExitCode {
         }
         return section;
     }
+
+    /** {@code run} also exits as a signal says. */
+    static Map<String, String> runHelpSection() {
+        Map<String, String> section = helpSection();
+        section.put("130", "interrupted by SIGINT (SIGTERM: 143, SIGHUP: 129)");
+        return section;
+    }
 }

@@ -47,6 +47,8 @@ public final class Main {
                 .setParameterExceptionHandler(errors)
                 .setUsageHelpAutoWidth(true);
         exitCodesInHelp(cli);
+        CommandLine run = cli.getSubcommands().get("run");
+        if (run != null) run.getCommandSpec().usageMessage().exitCodeList(ExitCode.runHelpSection());
         return cli;
     }
 

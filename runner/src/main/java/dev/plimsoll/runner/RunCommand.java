@@ -1,6 +1,9 @@
 package dev.plimsoll.runner;
 
 import dev.plimsoll.engine.Secrets;
+import dev.plimsoll.engine.docker.LiveRuns;
+import dev.plimsoll.engine.docker.RemovalCounts;
+import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.launch.ContractRun;
 import dev.plimsoll.runner.launch.EngineParameters;
 import dev.plimsoll.runner.launch.Glob;
@@ -102,6 +105,11 @@ final class RunCommand implements Callable<Integer> {
     @Nullable
     Double timeoutScale;
 
+    /** How long an interruption waits for creations in flight, then for the removals. */
+    private static final Duration INTERRUPT_DRAIN = Duration.ofSeconds(2);
+
+    private static final Duration INTERRUPT_REMOVAL = Duration.ofSeconds(6);
+
     private final Wiring wiring;
 
     RunCommand(Wiring wiring) {
@@ -140,9 +148,25 @@ final class RunCommand implements Callable<Integer> {
         Results results = new Results();
         ConsoleReporter console = new ConsoleReporter(out, style, locations, results);
         Instant start = Instant.now();
-        RunOutcome outcome = new ContractRun(settings)
-                // The platform reports "finished" to listeners in reverse order: results must know first.
-                .execute(List.of(console, results), results::anyFailed);
+        InterruptHandler signals = new InterruptHandler(
+                err,
+                (signal, code) -> interrupted(
+                        signal, code, new Interrupted(console, results, style, locations, start, out, err, secrets)),
+                LiveRuns::runIds,
+                code -> {
+                    out.flush();
+                    err.flush();
+                    Runtime.getRuntime().halt(code);
+                });
+        signals.install();
+        RunOutcome outcome;
+        try {
+            outcome = new ContractRun(settings)
+                    // The platform reports "finished" to listeners in reverse order: results must know first.
+                    .execute(List.of(console, results), results::anyFailed);
+        } finally {
+            signals.uninstall();
+        }
         Reporting reporting = new Reporting(err, filter, paths.orDefault());
         if (!(outcome instanceof RunOutcome.Executed executed)) {
             return reporting.notExecuted(outcome);
@@ -168,6 +192,55 @@ final class RunCommand implements Callable<Integer> {
                 .filter(variable -> Secrets.isSecretName(variable.getKey(), marked))
                 .map(Map.Entry::getValue)
                 .toList());
+    }
+
+    /** What a signal stops. */
+    private record Interrupted(
+            ConsoleReporter console,
+            Results results,
+            Style style,
+            Locations locations,
+            Instant start,
+            PrintWriter out,
+            PrintWriter err,
+            Supplier<Secrets> secrets) {}
+
+    /**
+     * After the first SIGINT, SIGTERM or SIGHUP: the results stay as they are, nothing new starts, what the run
+     * made is removed, and what it has is reported.
+     */
+    private int interrupted(String signal, int code, Interrupted run) {
+        PrintWriter out = run.out();
+        PrintWriter err = run.err();
+        Instant at = Instant.now();
+        run.results().freeze(signal);
+        run.console().silence();
+        Summary summary = new Summary(run.style(), run.locations());
+        summary.printInterrupted(out, run.results(), signal, at);
+        List<LiveRuns.Interrupted> removals = LiveRuns.interruptAll(INTERRUPT_DRAIN, INTERRUPT_REMOVAL);
+        summary.print(out, run.results(), Duration.between(run.start(), Instant.now()));
+        JunitXmlReport xml = new JunitXmlReport(run.results(), run.locations(), run.secrets().get());
+        try {
+            Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
+            Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
+        } catch (RuntimeException e) {
+            err.println("plimsoll: " + e.getMessage());
+        }
+        for (LiveRuns.Interrupted removal : removals) {
+            if (removal.removed().isPresent()) {
+                RemovalCounts removed = removal.removed().get();
+                out.println("stopped by " + signal + "; removed "
+                        + Removed.describe(removed.containers(), removed.networks(), removed.volumes()) + " of run "
+                        + removal.runId());
+            } else {
+                err.println("plimsoll: could not remove everything of run " + removal.runId() + " ("
+                        + removal.problem() + "); the reaper removes it within seconds, or: plimsoll clean --run "
+                        + removal.runId());
+            }
+        }
+        if (removals.isEmpty()) out.println("stopped by " + signal);
+        out.flush();
+        return code;
     }
 
     private Map<String, String> parameters() {

@@ -26,8 +26,14 @@ public interface Docker extends AutoCloseable {
     /** The API version in use, e.g. {@code 1.41}: the server's, capped to what the client library speaks. */
     String apiVersion();
 
-    /** {@code dev.plimsoll=true} and {@code dev.plimsoll.run=<run id>}: put on everything this instance creates. */
+    /**
+     * {@code dev.plimsoll=true} and {@code dev.plimsoll.run=<run id>}: put on everything this instance creates,
+     * together with its {@link #owner()}'s labels.
+     */
     Map<String, String> runLabels();
+
+    /** The process that owns what this instance creates (this one). */
+    RunOwner owner();
 
     // Images
 
@@ -106,6 +112,21 @@ public interface Docker extends AutoCloseable {
 
     /** Removes containers, then networks, then volumes whose labels include all of {@code labels}; images stay. */
     RemovalCounts removeAll(Map<String, String> labels);
+
+    /**
+     * Stops this run: from now on every create, start and build is refused; waits up to {@code drain} for
+     * creations in flight, then removes everything of this run, in parallel.
+     */
+    RemovalCounts interrupt(Duration drain);
+
+    /** Every run with containers, networks or volumes in the engine, whoever made it. */
+    List<LeftRun> runs();
+
+    /** The images plimsoll built (label {@code dev.plimsoll=true}), with the disk each holds. */
+    List<BuiltImage> builtImages();
+
+    /** Removes an image unless a container uses it; false when Docker keeps it. */
+    boolean removeImage(String imageId);
 
     @Override
     void close();

@@ -1,6 +1,5 @@
 package dev.plimsoll.runner.docker;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +17,9 @@ public interface DockerTasks {
      */
     ImageSurvey survey(String reference, Optional<String> dockerHost);
 
-    /** Removes containers, then networks, then volumes carrying all of these labels. */
-    Removed removeAll(Map<String, String> labels, Optional<String> dockerHost);
+    /**
+     * Removes the containers, networks and volumes of runs whose owner is gone (or as the request says), and with
+     * {@code images} the built images; with {@code dryRun} only says what would go.
+     */
+    CleanReport clean(CleanRequest request, Optional<String> dockerHost);
 }

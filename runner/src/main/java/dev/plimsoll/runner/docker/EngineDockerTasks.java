@@ -2,8 +2,6 @@ package dev.plimsoll.runner.docker;
 
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
-import dev.plimsoll.engine.docker.RemovalCounts;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code init} and {@code clean} through the engine's Docker layer, connected as the engine connects. */
@@ -22,10 +20,9 @@ public final class EngineDockerTasks implements DockerTasks {
     }
 
     @Override
-    public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+    public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
         try (Docker docker = Docker.connect(DockerSettings.fromEnvironment(dockerHost))) {
-            RemovalCounts counts = docker.removeAll(labels);
-            return new Removed(counts.containers(), counts.networks(), counts.volumes());
+            return new RunSweep(docker).clean(request);
         }
     }
 }
