@@ -5,6 +5,7 @@ import dev.plimsoll.runner.launch.EngineParameters;
 import dev.plimsoll.runner.launch.Glob;
 import dev.plimsoll.runner.launch.RunOutcome;
 import dev.plimsoll.runner.launch.RunSettings;
+import dev.plimsoll.runner.promote.Tags;
 import dev.plimsoll.runner.report.ConsoleReporter;
 import dev.plimsoll.runner.report.JunitXmlReport;
 import dev.plimsoll.runner.report.Locations;
@@ -30,13 +31,23 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "run",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Run contracts against real containers and report every check.")
+        description = "Run contracts against real containers and report every check; with --promote, "
+                + "push each contract's image once every check held.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // No --version here: with --promote it is the version to tag. plimsoll --version prints plimsoll's.
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "-V", versionHelp = true, description = "Print version information and exit.")
+    boolean versionHelp;
 
     @Mixin
     PathArguments paths;
@@ -89,6 +100,15 @@ final class RunCommand implements Callable<Integer> {
     @Nullable
     Double timeoutScale;
 
+    @Option(
+            names = "--promote",
+            description = "After a run in which every check held (and --fail-fast stopped nothing), tag and push "
+                    + "each contract's image as the options below say.")
+    boolean promoteAfterPass;
+
+    @Mixin
+    PromoteOptions promote;
+
     private final Wiring wiring;
 
     RunCommand(Wiring wiring) {
@@ -99,14 +119,31 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         Map<String, String> parameters = parameters();
-        PrintWriter err = spec.commandLine().getErr();
+        Optional<RunPromotion> promotion = promotion();
         List<Path> contracts = paths.contracts(wiring.workingDirectory());
         RunSettings settings = new RunSettings(
                 wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
-        return run(settings);
+        return run(settings, promotion);
     }
 
-    private int run(RunSettings settings) {
+    /** Checked before anything runs: a bad version must not cost a whole run. */
+    private Optional<RunPromotion> promotion() {
+        if (!promoteAfterPass) {
+            if (promote.given()) throw usage("--version, --tag, --registry and the like need --promote");
+            return Optional.empty();
+        }
+        if (filter != null) throw usage("--promote needs every check of the contracts: not with --filter");
+        Tags.Computed tags = promote.tagList();
+        if (tags instanceof Tags.Refused refused) throw usage(refused.reason());
+        return Optional.of(new RunPromotion(
+                promote,
+                ((Tags.Listed) tags).tags(),
+                wiring.docker(),
+                docker.host(),
+                new Locations(wiring.workingDirectory())));
+    }
+
+    private int run(RunSettings settings, Optional<RunPromotion> promotion) {
         PrintWriter out = spec.commandLine().getOut();
         Locations locations = new Locations(wiring.workingDirectory());
         Style style =
@@ -122,18 +159,31 @@ final class RunCommand implements Callable<Integer> {
             return reporting.notExecuted(outcome);
         }
         reporting.issues(executed.issues());
-        JunitXmlReport xml = new JunitXmlReport(results, locations);
+        Optional<Throwable> noDocker = results.dockerUnavailable();
+        int exit = results.anyFailed() ? ExitCode.CHECK_FAILED.code : ExitCode.OK.code;
+        if (noDocker.isEmpty()) {
+            new Summary(style, locations).print(out, results, Duration.between(start, Instant.now()));
+            if (executed.stoppedEarly()) {
+                out.println("stopped after the first failure (--fail-fast); later contracts were not run");
+            }
+            if (promotion.isPresent()) {
+                exit = promote(promotion.get(), results, executed.stoppedEarly(), exit);
+            }
+        }
+        JunitXmlReport xml = new JunitXmlReport(
+                results, locations, promotion.map(RunPromotion::properties).orElse(Map.of()));
         Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
         Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
-        Optional<Throwable> noDocker = results.dockerUnavailable();
-        if (noDocker.isPresent()) {
-            return reporting.dockerUnavailable(noDocker.get());
+        return noDocker.isPresent() ? reporting.dockerUnavailable(noDocker.get()) : exit;
+    }
+
+    private int promote(RunPromotion promotion, Results results, boolean stoppedEarly, int exit) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (exit != ExitCode.OK.code || stoppedEarly) {
+            out.println("not promoted: not every check held, so nothing was tagged or pushed");
+            return exit;
         }
-        new Summary(style, locations).print(out, results, Duration.between(start, Instant.now()));
-        if (executed.stoppedEarly()) {
-            out.println("stopped after the first failure (--fail-fast); later contracts were not run");
-        }
-        return results.anyFailed() ? ExitCode.CHECK_FAILED.code : ExitCode.OK.code;
+        return promotion.promote(results, out, spec.commandLine().getErr());
     }
 
     private Map<String, String> parameters() {

@@ -10,6 +10,8 @@ import dev.plimsoll.runner.docker.ImageSurvey;
 import dev.plimsoll.runner.docker.PathFacts;
 import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.docker.Startup;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +63,11 @@ class InitAndCleanCommandTest {
         public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
             calls.add("removeAll " + labels + " " + dockerHost.orElse("default"));
             return new Removed(2, 1, 0);
+        }
+
+        @Override
+        public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
+            throw new AssertionError("init and clean do not promote");
         }
     };
 
@@ -215,6 +222,11 @@ class InitAndCleanCommandTest {
 
             @Override
             public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+                throw new DockerUnavailableException(sentence, null);
+            }
+
+            @Override
+            public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
                 throw new DockerUnavailableException(sentence, null);
             }
         };
