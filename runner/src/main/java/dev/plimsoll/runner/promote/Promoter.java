@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tags the image with every target first, so that a missing image or a tag Docker refuses stops everything
@@ -29,7 +30,7 @@ public final class Promoter {
             List<String> commands = new ArrayList<>();
             order.targets().forEach(t -> commands.add("docker tag " + order.image() + " " + t.reference()));
             order.targets().forEach(t -> commands.add("docker push " + t.reference()));
-            return new Promotion(java.util.Optional.empty(), commands, List.of(), List.of());
+            return new Promotion(Optional.empty(), commands, List.of(), List.of(), List.of());
         }
         for (Target target : order.targets()) {
             try {
@@ -43,7 +44,8 @@ public final class Promoter {
         }
         List<Promotion.Pushed> pushed = new ArrayList<>();
         List<Promotion.NotPushed> notPushed = new ArrayList<>();
-        byRegistry(order.targets()).forEach((registry, targets) -> {
+        Map<String, List<Target>> byRegistry = byRegistry(order.targets());
+        byRegistry.forEach((registry, targets) -> {
             String refused = null;
             for (Target target : targets) {
                 if (refused != null) {
@@ -61,7 +63,7 @@ public final class Promoter {
                 }
             }
         });
-        return new Promotion(java.util.Optional.empty(), List.of(), pushed, notPushed);
+        return new Promotion(Optional.empty(), List.of(), pushed, notPushed, List.copyOf(byRegistry.keySet()));
     }
 
     private static Map<String, List<Target>> byRegistry(List<Target> targets) {

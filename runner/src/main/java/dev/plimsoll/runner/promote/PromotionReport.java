@@ -24,6 +24,7 @@ public final class PromotionReport {
             return;
         }
         Map<String, int[]> perRegistry = new LinkedHashMap<>();
+        promotion.registries().forEach(registry -> perRegistry.put(registry, new int[2]));
         promotion.pushed().forEach(p -> count(perRegistry, p.target())[0]++);
         promotion.notPushed().forEach(n -> count(perRegistry, n.target())[1]++);
         perRegistry.forEach((registry, counts) ->
