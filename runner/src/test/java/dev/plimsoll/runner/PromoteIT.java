@@ -61,6 +61,7 @@ class PromoteIT {
                 "docker",
                 "build",
                 "--quiet",
+                "--force-rm",
                 "--label",
                 "dev.plimsoll=true",
                 "-t",
