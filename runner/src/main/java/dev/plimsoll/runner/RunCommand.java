@@ -12,6 +12,7 @@ import dev.plimsoll.runner.report.Locations;
 import dev.plimsoll.runner.report.Results;
 import dev.plimsoll.runner.report.Style;
 import dev.plimsoll.runner.report.Summary;
+import dev.plimsoll.runner.report.Tally;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -167,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
                 out.println("stopped after the first failure (--fail-fast); later contracts were not run");
             }
             if (promotion.isPresent()) {
-                exit = promote(promotion.get(), results, executed.stoppedEarly(), exit);
+                exit = promote(promotion.get(), results, exit);
             }
         }
         JunitXmlReport xml = new JunitXmlReport(
@@ -177,10 +178,13 @@ final class RunCommand implements Callable<Integer> {
         return noDocker.isPresent() ? reporting.dockerUnavailable(noDocker.get()) : exit;
     }
 
-    private int promote(RunPromotion promotion, Results results, boolean stoppedEarly, int exit) {
+    /** Every check must have held: a skipped or aborted one (also what --fail-fast did not run) did not. */
+    private int promote(RunPromotion promotion, Results results, int exit) {
         PrintWriter out = spec.commandLine().getOut();
-        if (exit != ExitCode.OK.code || stoppedEarly) {
-            out.println("not promoted: not every check held, so nothing was tagged or pushed");
+        Tally tally = results.tally();
+        if (exit != ExitCode.OK.code || tally.passed() != tally.total()) {
+            out.println("not promoted: " + tally.passed() + " of " + tally.total()
+                    + " checks held and promotion needs every one, so nothing was tagged or pushed");
             return exit;
         }
         return promotion.promote(results, out, spec.commandLine().getErr());

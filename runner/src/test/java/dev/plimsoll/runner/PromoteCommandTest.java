@@ -196,7 +196,23 @@ class PromoteCommandTest {
 
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(stopped.exitCode()).isEqualTo(1);
-        assertThat(failed.out()).contains("not promoted: not every check held, so nothing was tagged or pushed\n");
+        assertThat(failed.out())
+                .contains("not promoted: 1 of 2 checks held and promotion needs every one, so nothing was tagged "
+                        + "or pushed\n");
+        assertThat(stopped.out()).contains("not promoted: 0 of 2 checks held");
+        assertThat(orders).isEmpty();
+    }
+
+    @Test
+    void runPromotePushesNothingWhenACheckWasSkippedOrAbortedThoughTheRunPassed() {
+        Cli cli = new Cli(dir).with(docker);
+        cli.contract("a/a.contract", "subject sha256:1111", "pass image has user \"app\"", "skip file \"/x\" :: why");
+        cli.contract("b/b.contract", "subject sha256:2222", "abort expect exit 0 :: interrupted");
+
+        Cli.Result result = cli.run("run", "--promote", "--tag", "stable", "--registry", "127.0.0.1:5000");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("not promoted: 1 of 3 checks held and promotion needs every one");
         assertThat(orders).isEmpty();
     }
 

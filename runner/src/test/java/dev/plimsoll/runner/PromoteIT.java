@@ -296,7 +296,7 @@ class PromoteIT {
                 .validate(new StreamSource(xml.toFile()));
 
         assertThat(fail.exitCode()).as(fail.all()).isEqualTo(1);
-        assertThat(fail.out()).contains("not promoted: not every check held, so nothing was tagged or pushed\n");
+        assertThat(fail.out()).contains("checks held and promotion needs every one, so nothing was tagged or pushed\n");
         assertThat(open.repositories()).doesNotContain("run/wrong-owner");
         Matcher shown = DIGEST.matcher(pass.out());
         assertThat(shown.find()).isTrue();
