@@ -1,6 +1,7 @@
 package dev.plimsoll.runner.promote;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class PromotionReport {
 
     /** For JUnit XML: {@code name=value} pairs, one per tag. */
     public static List<Map.Entry<String, String>> properties(Promotion promotion) {
-        List<Map.Entry<String, String>> properties = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> properties = new ArrayList<>();
         promotion.commands().forEach(c -> properties.add(Map.entry("plimsoll.promote.dry-run", c)));
         promotion
                 .pushed()
