@@ -43,6 +43,7 @@ public final class Main {
                 .addSubcommand(new ListCommand(wiring))
                 .addSubcommand(new InitCommand(wiring))
                 .addSubcommand(new CleanCommand(wiring))
+                .addSubcommand(new PromoteCommand(wiring))
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setUsageHelpAutoWidth(true);

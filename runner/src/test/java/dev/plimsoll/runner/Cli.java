@@ -5,6 +5,8 @@ import dev.plimsoll.runner.docker.CleanRequest;
 import dev.plimsoll.runner.docker.DockerTasks;
 import dev.plimsoll.runner.docker.ImageSurvey;
 import dev.plimsoll.runner.fake.FakeEngine;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,6 +37,11 @@ final class Cli {
 
             @Override
             public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
+                throw new AssertionError("this test must not talk to Docker");
+            }
+
+            @Override
+            public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
                 throw new AssertionError("this test must not talk to Docker");
             }
         };

@@ -12,6 +12,8 @@ import dev.plimsoll.runner.docker.ImageSurvey;
 import dev.plimsoll.runner.docker.PathFacts;
 import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.docker.Startup;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,6 +79,11 @@ class InitAndCleanCommandTest {
                             request.images() ? 2 : 0,
                             30_000_000,
                             request.images() && !request.dryRun() ? 1 : 0));
+        }
+
+        @Override
+        public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
+            throw new AssertionError("init and clean do not promote");
         }
     };
 
@@ -252,6 +259,11 @@ class InitAndCleanCommandTest {
 
             @Override
             public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
+                throw new DockerUnavailableException(sentence, null);
+            }
+
+            @Override
+            public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
                 throw new DockerUnavailableException(sentence, null);
             }
         };

@@ -45,6 +45,16 @@ public interface Docker extends AutoCloseable {
     /** Builds once per run for the same inputs and returns the image id; throws {@link BuildFailedException}. */
     String build(BuildRequest request);
 
+    /** Gives the image {@code image} (an id or a reference) the name {@code repository:tag}, moving it if taken. */
+    void tag(String image, String repository, String tag);
+
+    /**
+     * Pushes {@code repository:tag} with the credentials the docker CLI would use for its registry and returns the
+     * manifest digest the registry stored ({@code sha256:...}); throws {@link PushFailedException}, naming the
+     * registry and never a secret, when it or the way there refuses.
+     */
+    String push(String repository, String tag);
+
     // Networks and volumes (name in, name out)
 
     String createNetwork(String name, Map<String, String> labels);

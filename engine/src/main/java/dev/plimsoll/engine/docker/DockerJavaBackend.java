@@ -34,9 +34,11 @@ final class DockerJavaBackend implements Docker {
     // each other's removals.
     private final Object removals = new Object();
     private boolean closed;
+    private final Pushes pushes;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
 
-    private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
+    private DockerJavaBackend(
+            Connector.Connection connection, DockerEndpoint endpoint, String runId, RegistryCredentials credentials) {
         this.connection = connection;
         this.endpoint = endpoint;
         this.runLabels = Map.of(Cleanup.OUR_LABEL, "true", Cleanup.RUN_LABEL, runId);
@@ -51,13 +53,14 @@ final class DockerJavaBackend implements Docker {
         this.processes = new Processes(connection.client());
         this.archives = new Archives(connection.client());
         this.cleanup = new Cleanup(connection.client(), created);
+        this.pushes = new Pushes(connection.client(), credentials);
     }
 
     static Docker connect(DockerSettings settings) {
         DockerEndpoint endpoint = EndpointChain.standard().resolve(settings);
         Connector.Connection connection = Connector.open(endpoint, DockerConfigDir.of(settings));
         LOG.debug("connected to {} with API {}", endpoint.describe(), connection.apiVersion());
-        return new DockerJavaBackend(connection, endpoint, settings.runId());
+        return new DockerJavaBackend(connection, endpoint, settings.runId(), RegistryCredentials.of(settings));
     }
 
     @Override
@@ -99,6 +102,16 @@ final class DockerJavaBackend implements Docker {
     /** For tests: how many builds reached Docker. */
     int buildsRun() {
         return builder.buildsRun();
+    }
+
+    @Override
+    public void tag(String image, String repository, String tag) {
+        pushes.tag(image, repository, tag);
+    }
+
+    @Override
+    public String push(String repository, String tag) {
+        return pushes.push(repository, tag);
     }
 
     @Override

@@ -392,6 +392,16 @@ public final class FakeDocker implements Docker {
     }
 
     @Override
+    public void tag(String image, String repository, String tag) {
+        throw new UnsupportedOperationException("the fake Docker does not tag");
+    }
+
+    @Override
+    public String push(String repository, String tag) {
+        throw new UnsupportedOperationException("the fake Docker does not push");
+    }
+
+    @Override
     public void close() {}
 
     private FakeContainer container(String containerId) {

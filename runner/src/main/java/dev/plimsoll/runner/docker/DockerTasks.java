@@ -1,9 +1,11 @@
 package dev.plimsoll.runner.docker;
 
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.util.Optional;
 
 /**
- * The Docker work of {@code init} and {@code clean}, so the commands can be tested without Docker.
+ * The Docker work of {@code init}, {@code clean} and {@code promote}, so the commands can be tested without Docker.
  * {@link EngineDockerTasks} does it through the engine's Docker layer.
  */
 public interface DockerTasks {
@@ -22,4 +24,10 @@ public interface DockerTasks {
      * {@code images} the built images; with {@code dryRun} only says what would go.
      */
     CleanReport clean(CleanRequest request, Optional<String> dockerHost);
+
+    /**
+     * Tags the local image with every target and pushes them (or, for a dry run, only says how); a missing image or
+     * a refused tag stops it before the first push.
+     */
+    Promotion promote(PromotionOrder order, Optional<String> dockerHost);
 }
