@@ -2,9 +2,13 @@ package dev.plimsoll.engine.plan;
 
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.ExpectRun;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
+import dev.plimsoll.grammar.ast.Service;
+import dev.plimsoll.grammar.ast.ServiceSettings;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Step;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,10 +45,35 @@ public record ScenarioPlan(
                 .filter(Setting.class::isInstance)
                 .map(Setting.class::cast)
                 .toList();
-        List<ServicePlan> services = contract.services().stream()
-                .map(service -> new ServicePlan(service.name(), service.subject(), service.settings(), service.waits()))
+        List<ServiceSettings> forServices = settings.stream()
+                .filter(ServiceSettings.class::isInstance)
+                .map(ServiceSettings.class::cast)
                 .toList();
-        return new ScenarioPlan(instance, variables, unique, settings, services, steps);
+        List<ServicePlan> services = contract.services().stream()
+                .map(service -> new ServicePlan(
+                        service.name(), service.subject(), withScenarios(service, forServices), service.waits()))
+                .toList();
+        List<Setting> subjectSettings = settings.stream()
+                .filter(setting -> !(setting instanceof ServiceSettings))
+                .toList();
+        return new ScenarioPlan(instance, variables, unique, subjectSettings, services, steps);
+    }
+
+    /** A service's own settings, then what the scenario says for it ({@code service db { env ... }}): later wins. */
+    private static List<Setting> withScenarios(Service service, List<ServiceSettings> forServices) {
+        List<Setting> all = new ArrayList<>(service.settings());
+        forServices.stream()
+                .filter(settings -> settings.service().equals(service.name()))
+                .forEach(settings -> all.addAll(settings.settings()));
+        return all;
+    }
+
+    /**
+     * Whether containers must reach each other by name: with services, or a client run ({@code expect run}). Others
+     * skip the network: it costs two Docker calls and one of the engine's few address pools.
+     */
+    public boolean needsNetwork() {
+        return !services.isEmpty() || steps.stream().anyMatch(ExpectRun.class::isInstance);
     }
 
     public String displayName() {

@@ -1,16 +1,20 @@
 package dev.plimsoll.engine.run;
 
+import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.CommandSetting;
+import dev.plimsoll.grammar.ast.DockerSocketMount;
 import dev.plimsoll.grammar.ast.EntrypointSetting;
 import dev.plimsoll.grammar.ast.EnvSetting;
 import dev.plimsoll.grammar.ast.EnvUnset;
+import dev.plimsoll.grammar.ast.HostMount;
 import dev.plimsoll.grammar.ast.Publish;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.UserSetting;
 import dev.plimsoll.grammar.ast.VolumeMount;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +28,41 @@ import java.util.function.UnaryOperator;
  */
 final class ContainerSettings {
 
-    /** What an applier may use besides the spec: the scenario's variables and its own volumes by logical name. */
-    record Scope(Variables variables, UnaryOperator<String> volumeName) {
+    /**
+     * What an applier may use besides the spec: the scenario's variables, its own volumes by logical name, the
+     * contract's folder (host paths are relative to it) and the Docker endpoint (for {@code mount docker socket}).
+     */
+    record Scope(
+            Variables variables, UnaryOperator<String> volumeName, ContractLocation location, String dockerEndpoint) {
         String resolve(Text text) {
             return text.resolve(variables);
         }
 
         List<String> resolveAll(List<Text> texts) {
             return texts.stream().map(this::resolve).toList();
+        }
+
+        /** A host path as Docker needs it: absolute, relative ones taken from the contract's folder. */
+        String hostPath(String written) {
+            Path path = Path.of(written);
+            if (path.isAbsolute()) {
+                return path.normalize().toString();
+            }
+            Path directory = location.directory()
+                    .orElseThrow(
+                            () -> new IllegalStateException("a relative 'mount' needs a contract on the file system; "
+                                    + location.displayName() + " is inside a jar"));
+            return directory.resolve(path).toAbsolutePath().normalize().toString();
+        }
+
+        /** The engine's own socket on this machine; only a local engine on a unix socket can be handed over. */
+        String dockerSocket() {
+            String endpoint = dockerEndpoint.split(" ", 2)[0];
+            if (!endpoint.startsWith("unix://")) {
+                throw new IllegalStateException("'mount docker socket' needs a Docker engine on a unix socket; this run"
+                        + " talks to " + endpoint);
+            }
+            return endpoint.substring("unix://".length());
         }
     }
 
@@ -40,6 +71,7 @@ final class ContainerSettings {
         void apply(S setting, ContainerSpec.Builder spec, Scope scope);
     }
 
+    private static final String DOCKER_SOCKET_IN_CONTAINER = "/var/run/docker.sock";
     private static final Map<Class<?>, Applier<?>> APPLIERS = new HashMap<>();
 
     static {
@@ -55,6 +87,16 @@ final class ContainerSettings {
                 EntrypointSetting.class,
                 (entrypoint, spec, scope) -> spec.entrypoint(scope.resolveAll(entrypoint.argv())));
         register(UserSetting.class, (user, spec, scope) -> spec.user(scope.resolve(user.user())));
+        register(
+                HostMount.class,
+                (mount, spec, scope) -> spec.bind(
+                        scope.hostPath(scope.resolve(mount.hostPath())),
+                        scope.resolve(mount.containerPath()),
+                        mount.readOnly()));
+        register(
+                DockerSocketMount.class,
+                (mount, spec, scope) -> spec.bind(scope.dockerSocket(), DOCKER_SOCKET_IN_CONTAINER, false));
+        // ServiceSettings has no applier: ScenarioPlan moves it into the service's own settings.
     }
 
     private ContainerSettings() {}

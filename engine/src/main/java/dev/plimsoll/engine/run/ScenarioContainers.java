@@ -82,6 +82,19 @@ final class ScenarioContainers implements AutoCloseable {
         return started;
     }
 
+    /** Creates and starts a one-off container (a client run); removed by {@link #remove} or with the scenario. */
+    Container startClient(ContainerSpec spec) {
+        Container client = new Container(create(spec), "the run of " + spec.image());
+        docker.start(client.id());
+        return client;
+    }
+
+    /** Removes a container before the scenario ends, such as a client run that is done. */
+    void remove(Container container) {
+        docker.remove(container.id());
+        created.remove(container.id());
+    }
+
     /** Removes the subject and starts a new one from the same spec: same settings, same named volumes. */
     Container recreateSubject() {
         Container old = subject();

@@ -11,10 +11,13 @@ import dev.plimsoll.engine.plan.UniqueValues;
 import dev.plimsoll.engine.step.Container;
 import dev.plimsoll.engine.step.StepContext;
 import dev.plimsoll.engine.step.StepExecutors;
+import dev.plimsoll.engine.step.Targets;
 import dev.plimsoll.engine.step.Verdict;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
+import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Step;
+import dev.plimsoll.grammar.ast.Subject;
 import dev.plimsoll.grammar.ast.WaitAction;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -64,7 +67,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     }
 
     private void startContainers() {
-        if (!plan.services().isEmpty()) {
+        if (plan.needsNetwork()) {
             containers.createNetwork();
         }
         for (ServicePlan service : plan.services()) {
@@ -118,7 +121,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     }
 
     private ContainerSettings.Scope scope() {
-        return new ContainerSettings.Scope(variables, containers::volume);
+        return new ContainerSettings.Scope(variables, containers::volume, contract.location(), docker().endpoint());
     }
 
     /** Runs the actions before step {@code index} that have not run yet; the reason to skip it, if any. */
@@ -132,7 +135,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     }
 
     private void execute(Step step) {
-        Verdict verdict = executors.run(step, subject(), this);
+        Verdict verdict = executors.run(step, Targets.of(step, this), this);
         if (!verdict.holds()) {
             throw failure(step, verdict);
         }
@@ -209,6 +212,19 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
                                 .toList(),
                         missed.verdict().logOf()))
                 .orElseGet(() -> Verdict.held(service));
+    }
+
+    @Override
+    public Container startClient(Subject image, List<Setting> settings) {
+        String imageId = contract.images().prepare(image, variables);
+        ContainerSpec.Builder spec = containers.spec(imageId, null);
+        ContainerSettings.apply(settings, spec, scope());
+        return containers.startClient(spec.build());
+    }
+
+    @Override
+    public void removeClient(Container client) {
+        containers.remove(client);
     }
 
     @Override

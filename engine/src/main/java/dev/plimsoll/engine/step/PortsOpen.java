@@ -21,7 +21,10 @@ final class PortsOpen {
         int hostPort = lookup.hostPort().get();
         return PortProbe.isOpen(hostPort)
                 ? List.of()
-                : List.of("nothing listens on port " + key(port) + " of " + on.owner() + " (published on 127.0.0.1:"
-                        + hostPort + ")");
+                : List.of(
+                        on.isHost()
+                                ? "nothing listens on port " + hostPort + " of the host (127.0.0.1)"
+                                : "nothing listens on port " + key(port) + " of " + on.owner()
+                                        + " (published on 127.0.0.1:" + hostPort + ")");
     }
 }

@@ -24,6 +24,10 @@ final class PublishedPorts {
 
     /** {@code port} absent: the container's only published TCP port. */
     static Lookup tcp(StepContext context, Container on, Optional<Integer> port) {
+        if (on.isHost()) {
+            return port.map(number -> Lookup.found(number, number))
+                    .orElseGet(() -> Lookup.missing("a request on host needs 'port N', the host port"));
+        }
         Map<String, Integer> published = context.docker().publishedPorts(on.id());
         Optional<Integer> containerPort = port.isPresent() ? port : onlyTcpPort(published);
         if (containerPort.isEmpty()) {
@@ -41,6 +45,10 @@ final class PublishedPorts {
 
     /** The host port of {@code portKey} ({@code 9000/tcp}), or the reason there is none. */
     static Lookup exact(StepContext context, Container on, String portKey) {
+        if (on.isHost()) {
+            int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
+            return Lookup.found(number, number);
+        }
         Integer hostPort = context.docker().publishedPorts(on.id()).get(portKey);
         int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
         return hostPort == null ? Lookup.missing(notPublished(context, on, portKey)) : Lookup.found(hostPort, number);

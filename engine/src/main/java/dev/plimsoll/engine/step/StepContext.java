@@ -40,6 +40,15 @@ public interface StepContext {
     /** Starts a created or stopped service and waits as its block says; the verdict of the first wait that missed. */
     Verdict startService(String name);
 
+    /**
+     * Creates and starts a one-off container of {@code image} on the scenario's network with these settings, as
+     * {@code docker compose run} does; {@link #removeClient} removes it, the scenario's end at the latest.
+     */
+    Container startClient(
+            dev.plimsoll.grammar.ast.Subject image, java.util.List<dev.plimsoll.grammar.ast.Setting> settings);
+
+    void removeClient(Container client);
+
     /** Keeps {@code value} as {@code ${name}} for the steps after this one. */
     void save(String name, String value);
 }

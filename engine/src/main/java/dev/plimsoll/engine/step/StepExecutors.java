@@ -4,17 +4,21 @@ import dev.plimsoll.engine.docker.DockerOperationException;
 import dev.plimsoll.grammar.ast.Action;
 import dev.plimsoll.grammar.ast.ExpectCommand;
 import dev.plimsoll.grammar.ast.ExpectExit;
+import dev.plimsoll.grammar.ast.ExpectFile;
 import dev.plimsoll.grammar.ast.ExpectHttp;
 import dev.plimsoll.grammar.ast.ExpectOutput;
 import dev.plimsoll.grammar.ast.ExpectPortOpen;
 import dev.plimsoll.grammar.ast.ExpectProcess;
+import dev.plimsoll.grammar.ast.ExpectRun;
 import dev.plimsoll.grammar.ast.ExpectRunning;
+import dev.plimsoll.grammar.ast.Pause;
 import dev.plimsoll.grammar.ast.Recreate;
 import dev.plimsoll.grammar.ast.Restart;
 import dev.plimsoll.grammar.ast.SendSignal;
 import dev.plimsoll.grammar.ast.StartService;
 import dev.plimsoll.grammar.ast.Step;
 import dev.plimsoll.grammar.ast.StopService;
+import dev.plimsoll.grammar.ast.WaitForExit;
 import dev.plimsoll.grammar.ast.WaitForHealthy;
 import dev.plimsoll.grammar.ast.WaitForHttp;
 import dev.plimsoll.grammar.ast.WaitForLog;
@@ -46,7 +50,11 @@ public final class StepExecutors {
             .register(ExpectProcess.class, new ProcessCheckExecutor())
             .register(ExpectPortOpen.class, new PortCheckExecutor())
             .register(ExpectHttp.class, new HttpCheckExecutor())
-            .register(ExpectCommand.class, new CommandCheckExecutor());
+            .register(ExpectCommand.class, new CommandCheckExecutor())
+            .register(Pause.class, new PauseExecutor())
+            .register(WaitForExit.class, new WaitForExitExecutor())
+            .register(ExpectRun.class, new ClientRunExecutor())
+            .register(ExpectFile.class, new FileCheckExecutor());
 
     private final Map<Class<?>, StepExecutor<?>> byKind = new HashMap<>();
 
