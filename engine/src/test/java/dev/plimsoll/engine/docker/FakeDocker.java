@@ -61,7 +61,12 @@ public final class FakeDocker implements Docker {
         }
     }
 
-    private final class FakeContainer {
+    /** An exec answer that behaves like {@code echo}: its arguments on stdout, exit 0. */
+    public static ExecResult echo(List<String> argv) {
+        return new ExecResult(OptionalInt.of(0), String.join(" ", argv.subList(1, argv.size())) + "\n", "");
+    }
+
+    private static final class FakeContainer {
         final String id;
         final ContainerSpec spec;
         final Script script;
