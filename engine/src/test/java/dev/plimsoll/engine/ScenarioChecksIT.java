@@ -106,7 +106,7 @@ class ScenarioChecksIT {
                 .contains(LOG_TAIL)
                 .endsWith("  | listening on port 8080");
         assertThat(results.failed(BROKEN, "expect http GET \"/cgi-bin/health\" port 8081"))
-                .contains("port 8081 is not published: add 'publish 8081' to the scenario");
+                .contains("port 8081/tcp is not published by the container: add 'publish 8081' to its settings");
     }
 
     @Test
