@@ -338,7 +338,7 @@ public final class FakeDocker implements Docker {
 
     @Override
     public synchronized List<ProcessInfo> top(String containerId) {
-        return List.of(new ProcessInfo(1, 0, "root", "init"));
+        return List.of(new ProcessInfo(1, 0, "root", 0, "root", "init"));
     }
 
     @Override
