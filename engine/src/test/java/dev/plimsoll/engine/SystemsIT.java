@@ -49,11 +49,11 @@ class SystemsIT {
         assertThat(systems.failed(
                         MISSES,
                         "expect http GET \"/cgi-bin/health\" on service peer { json \"$.greeting\" = \"nope\" }"))
-                .contains("expected \"nope\", got \"peer\"");
+                .contains("json '$.greeting': expected 'nope', got 'peer'")
+                .contains("last 3 lines of service peer's log:");
         assertThat(systems.failed(MISSES, "expect http GET \"/cgi-bin/health\" { save json \"$.missing\" as NOTHING }"))
                 .contains("save as NOTHING: json '$.missing': not found");
-        assertThat(systems.failed(
-                        MISSES, "expect run build \"app\" entrypoint \"busybox\" command \"false\" exits 0"))
+        assertThat(systems.failed(MISSES, "expect run build \"app\" entrypoint \"busybox\" command \"false\" exits 0"))
                 .contains("exit code: expected 0, got 1");
         assertThat(systems.failed(MISSES, "expect file \"/tmp/nothing\" exists on service peer"))
                 .contains("'/tmp/nothing' does not exist");
@@ -77,7 +77,7 @@ class SystemsIT {
         systems.passed(scenario, "expect file \"/fixtures/health\" is regular file");
         systems.passed(
                 scenario,
-                "expect command [\"sh\", \"-c\", \"echo x > /fixtures/new\"] exits 1 { stderr contains \"Read-only file"
+                "expect command [\"sh\", \"-c\", \"echo x > /fixtures/new\"] exits 2 { stderr contains \"Read-only file"
                         + " system\" }");
     }
 }
