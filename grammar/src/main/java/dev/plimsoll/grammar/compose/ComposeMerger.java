@@ -61,10 +61,15 @@ final class ComposeMerger {
         List<Yaml> items = new ArrayList<>(base.items());
         for (Yaml item : override.items()) {
             Optional<String> unique = uniqueKey(item, key);
-            if (unique.isPresent()) {
-                items.removeIf(earlier -> uniqueKey(earlier, key).equals(unique));
+            int earlier = -1;
+            for (int i = 0; unique.isPresent() && i < items.size() && earlier < 0; i++) {
+                earlier = uniqueKey(items.get(i), key).equals(unique) ? i : -1;
             }
-            items.add(item);
+            if (earlier >= 0) {
+                items.set(earlier, item); // the same port or mount path: the later file's entry, in place
+            } else {
+                items.add(item);
+            }
         }
         return new Yaml.Sequence(items, base.origin(), base.tag());
     }
