@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -112,7 +110,7 @@ public final class ComposeLoader {
         EnvFiles envFiles = new EnvFiles(variables, report, sources::put);
         ServiceReader reader = new ServiceReader(variables, report, mounts, envFiles);
         List<ComposeService> active = new ArrayList<>();
-        Set<String> inactive = new LinkedHashSet<>();
+        Map<String, List<String>> inactive = new LinkedHashMap<>();
         Yaml.Mapping services = top.get("services")
                 .filter(Yaml.Mapping.class::isInstance)
                 .map(Yaml.Mapping.class::cast)
@@ -126,7 +124,7 @@ public final class ComposeLoader {
             if (profiles.isEmpty() || profiles.stream().anyMatch(request.profiles()::contains)) {
                 active.add(service.get());
             } else {
-                inactive.add(service.get().name());
+                inactive.put(service.get().name(), profiles);
             }
         }
         List<ComposeService> ordered = new DependencyOrder(active, inactive, report).order();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks that {@code depends_on}, {@code links} name services that will start and form no cycle, and orders the
@@ -13,12 +12,12 @@ import java.util.Set;
  */
 final class DependencyOrder {
     private final Map<String, ComposeService> services = new LinkedHashMap<>();
-    private final Set<String> inactive;
+    private final Map<String, List<String>> inactive;
     private final Report report;
 
-    DependencyOrder(List<ComposeService> active, Set<String> inactive, Report report) {
+    DependencyOrder(List<ComposeService> active, Map<String, List<String>> inactive, Report report) {
         active.forEach(s -> services.put(s.name(), s));
-        this.inactive = Set.copyOf(inactive);
+        this.inactive = Map.copyOf(inactive);
         this.report = report;
     }
 
@@ -41,11 +40,13 @@ final class DependencyOrder {
         if (services.containsKey(name)) {
             return;
         }
-        if (inactive.contains(name)) {
+        if (inactive.containsKey(name)) {
+            List<String> profiles = inactive.get(name);
             report.error(
-                    "service '" + service.name() + "' depends on '" + name + "', which is in a profile not chosen",
+                    "service '" + service.name() + "' depends on '" + name + "', whose profile is not chosen ("
+                            + String.join(", ", profiles) + ")",
                     dependency.origin(),
-                    "choose its profile with: profile \"...\" after the file names");
+                    "choose it in the contract: services from \"...\" profile \"" + profiles.get(0) + "\"");
             return;
         }
         report.error(

@@ -110,12 +110,23 @@ final class ServiceKeys {
                 known.addAll(NOTED.keySet());
                 known.addAll(REFUSED.keySet());
                 known.addAll(HOST_MODES);
-                Optional<String> near = Suggestion.closest(key, known);
+                Optional<String> near = Suggestion.closest(key, known).or(() -> sameLetters(key, known));
                 String message = "unknown key '" + key + "' in service '" + service + "'";
                 report.error(message, entry.key().origin(), near.map(n -> "did you mean '" + n + "'?"));
             }
         }
         return runnable;
+    }
+
+    /** {@code imgae} for {@code image}: two letters swapped, which an edit distance counts twice. */
+    private static Optional<String> sameLetters(String written, Set<String> known) {
+        return known.stream().filter(k -> sorted(k).equals(sorted(written))).findFirst();
+    }
+
+    private static String sorted(String word) {
+        char[] letters = word.toCharArray();
+        java.util.Arrays.sort(letters);
+        return new String(letters);
     }
 
     private static boolean hostMode(String service, Yaml.Entry entry, Report report) {

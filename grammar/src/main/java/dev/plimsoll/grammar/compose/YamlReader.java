@@ -58,7 +58,13 @@ final class YamlReader {
             Span span =
                     e.getProblemMark().or(e::getContextMark).map(m -> at(m, 1)).orElse(Span.of(1, 1, 1));
             String problem = e.getProblem() == null ? "unreadable" : e.getProblem();
-            report(Diagnostic.error("malformed YAML: " + problem.toLowerCase(Locale.ROOT), span));
+            String context = e.getContext() == null
+                    ? ""
+                    : " (" + e.getContext()
+                            + e.getContextMark()
+                                    .map(m -> " from line " + (m.getLine() + 1))
+                                    .orElse("") + ")";
+            report(Diagnostic.error("malformed YAML: " + problem.toLowerCase(Locale.ROOT) + context, span));
         } catch (YamlEngineException e) {
             report(Diagnostic.error("malformed YAML: " + e.getMessage(), Span.of(1, 1, 1)));
         }
@@ -151,9 +157,12 @@ final class YamlReader {
         }
         Interpolation.Resolved resolved = (Interpolation.Resolved) outcome;
         for (String name : resolved.unset()) {
+            String written = node.getValue();
+            int braced = written.indexOf("${" + name);
+            int offset = braced >= 0 ? braced : written.indexOf("$" + name);
             report(Diagnostic.warning(
                     "'" + name + "' is not set: it is replaced by an empty string",
-                    within(node, node.getValue().indexOf(name) - 1, name.length() + 1)));
+                    within(node, offset, name.length() + (braced >= 0 ? 3 : 1))));
         }
         return new Yaml.Scalar(resolved.value(), origin, tag(node));
     }
