@@ -3,7 +3,10 @@ package dev.plimsoll.engine;
 import dev.plimsoll.engine.descriptor.PlimsollEngineDescriptor;
 import dev.plimsoll.engine.descriptor.RunContext;
 import dev.plimsoll.engine.discovery.DiscoverySelectorResolver;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.DockerSettings;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -19,6 +22,17 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorSe
  * and reporting through the JUnit Platform.
  */
 public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext> {
+    private final Function<DockerSettings, Docker> connector;
+
+    /** The engine as the JUnit Platform finds it: against the Docker engine the settings name. */
+    public PlimsollTestEngine() {
+        this(Docker::connect);
+    }
+
+    /** An engine whose Docker comes from {@code connector}: unit tests give it an in-memory fake. */
+    public PlimsollTestEngine(Function<DockerSettings, Docker> connector) {
+        this.connector = connector;
+    }
 
     @Override
     public String getId() {
@@ -55,6 +69,8 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
         return RunContext.of(
-                new EngineConfiguration(request.getConfigurationParameters()), request.getEngineExecutionListener());
+                new EngineConfiguration(request.getConfigurationParameters()),
+                request.getEngineExecutionListener(),
+                connector);
     }
 }

@@ -14,17 +14,26 @@ public final class CommandChecks {
     private CommandChecks() {}
 
     public static List<String> mismatches(ExpectCommand command, ExecResult result, Variables vars) {
+        String argv = String.join(
+                " ", command.argv().stream().map(arg -> arg.resolve(vars)).toList());
+        return mismatches("command " + Show.quote(argv), command.exitCode(), command.outputs(), result, vars);
+    }
+
+    /**
+     * The same judgement for anything that runs once and exits, such as a client container: {@code what} names it in
+     * the message when it did not exit.
+     */
+    public static List<String> mismatches(
+            String what, int expectedExit, List<OutputAssertion> outputs, ExecResult result, Variables vars) {
         if (result.timedOut()) {
-            String argv = String.join(
-                    " ", command.argv().stream().map(arg -> arg.resolve(vars)).toList());
-            return List.of("command " + Show.quote(argv) + " did not exit before its timeout");
+            return List.of(what + " did not exit before its timeout");
         }
         List<String> mismatches = new ArrayList<>();
         int exitCode = result.exitCode().getAsInt();
-        if (exitCode != command.exitCode()) {
-            mismatches.add("exit code: expected " + command.exitCode() + ", got " + exitCode + stderrHint(result));
+        if (exitCode != expectedExit) {
+            mismatches.add("exit code: expected " + expectedExit + ", got " + exitCode + stderrHint(result));
         }
-        for (OutputAssertion output : command.outputs()) {
+        for (OutputAssertion output : outputs) {
             String text = text(output.stream(), result);
             mismatches.addAll(OutputChecks.mismatches(output.stream(), output.negated(), output.match(), text, vars));
         }

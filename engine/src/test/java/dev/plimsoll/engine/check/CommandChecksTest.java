@@ -12,6 +12,7 @@ import dev.plimsoll.grammar.ast.OutputContains;
 import dev.plimsoll.grammar.ast.OutputEmpty;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Stream;
+import dev.plimsoll.grammar.ast.Target;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -84,7 +85,14 @@ class CommandChecksTest {
     }
 
     private static ExpectCommand nginxTest(int exitCode, OutputAssertion... outputs) {
-        return new ExpectCommand(texts("nginx", "-t"), exitCode, List.of(outputs), Optional.empty(), Span.NONE);
+        return new ExpectCommand(
+                texts("nginx", "-t"),
+                exitCode,
+                List.of(outputs),
+                List.of(),
+                Target.subject(Span.NONE),
+                Optional.empty(),
+                Span.NONE);
     }
 
     private static OutputAssertion stderrContains(String value) {
