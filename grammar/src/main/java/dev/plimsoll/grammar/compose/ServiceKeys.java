@@ -79,16 +79,15 @@ final class ServiceKeys {
 
     private ServiceKeys() {}
 
-    /** False when the service may not be run: a refused key is present. */
-    static boolean check(String service, Yaml.Mapping mapping, Report report) {
-        boolean runnable = true;
+    /** Reports refused, noted and unknown keys; a refused or unknown one is an error. */
+    static void check(String service, Yaml.Mapping mapping, Report report) {
         for (Yaml.Entry entry : mapping.entries()) {
             String key = entry.name();
             if (HONOURED.contains(key) || key.startsWith("x-")) {
                 continue;
             }
             if (HOST_MODES.contains(key)) {
-                runnable &= hostMode(service, entry, report);
+                hostMode(service, entry, report);
             } else if (REFUSED.containsKey(key)) {
                 if (key.equals("privileged")
                         && entry.value() instanceof Yaml.Scalar s
@@ -99,13 +98,11 @@ final class ServiceKeys {
                         "'" + key + "' is not supported in service '" + service + "': " + REFUSED.get(key),
                         entry.key().origin(),
                         "remove it, or test this service with a contract of its own");
-                runnable = false;
             } else if (NOTED.containsKey(key)) {
                 report.warning(
                         "'" + key + "' in service '" + service + "' is ignored: " + NOTED.get(key),
                         entry.key().origin());
             } else {
-                runnable = false;
                 Set<String> known = new TreeSet<>(HONOURED);
                 known.addAll(NOTED.keySet());
                 known.addAll(REFUSED.keySet());
@@ -115,7 +112,6 @@ final class ServiceKeys {
                 report.error(message, entry.key().origin(), near.map(n -> "did you mean '" + n + "'?"));
             }
         }
-        return runnable;
     }
 
     /** {@code imgae} for {@code image}: two letters swapped, which an edit distance counts twice. */
@@ -129,7 +125,7 @@ final class ServiceKeys {
         return new String(letters);
     }
 
-    private static boolean hostMode(String service, Yaml.Entry entry, Report report) {
+    private static void hostMode(String service, Yaml.Entry entry, Report report) {
         String value = entry.value() instanceof Yaml.Scalar s ? s.text() : "";
         if (value.equals("host")) {
             report.error(
@@ -137,12 +133,11 @@ final class ServiceKeys {
                             + "': sharing the host's namespace changes what is tested",
                     entry.value().origin(),
                     "remove it: plimsoll publishes container ports on free host ports");
-            return false;
+            return;
         }
         report.warning(
                 "'" + entry.name() + "' in service '" + service + "' is ignored: every service is on the "
                         + "scenario's own network",
                 entry.key().origin());
-        return true;
     }
 }

@@ -27,7 +27,7 @@ final class ServiceReader {
                     entry.value().origin());
             return Optional.empty();
         }
-        boolean runnable = ServiceKeys.check(name, m, report);
+        ServiceKeys.check(name, m, report); // an error here keeps the project from running, not the checks below
         Optional<Value> image = value(m, "image");
         Optional<ComposeBuild> build = m.get("build").flatMap(b -> BuildReader.read(b, variables, report));
         if (image.isEmpty() && m.get("build").isEmpty()) {
@@ -35,7 +35,6 @@ final class ServiceReader {
                     "service '" + name + "' has neither 'image' nor 'build'",
                     entry.key().origin(),
                     "add image: name:tag, or build: . for a Dockerfile");
-            runnable = false;
         }
         List<EnvVar> environment = new ArrayList<>();
         List<Value> files = strings(m.get("env_file"), "env_file");
@@ -63,7 +62,7 @@ final class ServiceReader {
                 Networks.read(m.get("networks"), report),
                 strings(m.get("profiles"), "profiles").stream().map(Value::text).toList(),
                 Dependencies.links(m.get("links"), report));
-        return runnable ? Optional.of(service) : Optional.empty();
+        return Optional.of(service);
     }
 
     private Optional<Value> value(Yaml.Mapping m, String key) {
