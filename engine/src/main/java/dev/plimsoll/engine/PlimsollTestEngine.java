@@ -1,5 +1,7 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.engine.descriptor.ContractSecrets;
+import dev.plimsoll.engine.descriptor.MaskingThrowableCollector;
 import dev.plimsoll.engine.descriptor.PlimsollEngineDescriptor;
 import dev.plimsoll.engine.descriptor.RunContext;
 import dev.plimsoll.engine.discovery.DiscoverySelectorResolver;
@@ -15,6 +17,7 @@ import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
 import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
 /**
  * The plimsoll engine: discovers {@code .contract} files and checks each promise in them against real containers.
@@ -66,11 +69,24 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
                 request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX));
     }
 
+    /** Every failure leaves the engine through a collector: there, secrets are masked. */
+    @Override
+    protected ThrowableCollector.Factory createThrowableCollectorFactory(ExecutionRequest request) {
+        Secrets secrets = secrets(request);
+        return () -> new MaskingThrowableCollector(secrets);
+    }
+
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
-        return RunContext.of(
-                new EngineConfiguration(request.getConfigurationParameters()),
-                request.getEngineExecutionListener(),
-                connector);
+        EngineConfiguration configuration = new EngineConfiguration(request.getConfigurationParameters());
+        return RunContext.of(configuration, request.getEngineExecutionListener(), connector, secrets(request));
+    }
+
+    /** Found from the tree and the configuration, and registered for the runner's log output. */
+    private static Secrets secrets(ExecutionRequest request) {
+        EngineConfiguration configuration = new EngineConfiguration(request.getConfigurationParameters());
+        Secrets secrets = ContractSecrets.of(request.getRootTestDescriptor(), configuration);
+        secrets.register();
+        return secrets;
     }
 }

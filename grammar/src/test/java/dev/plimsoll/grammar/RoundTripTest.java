@@ -58,7 +58,7 @@ class RoundTripTest {
                 "image \"x\" service r { image \"y\" } scenario \"s\" { expect http GET \"/r\" port 80 on service r within 10s { json \"$.length()\" = 1 } }",
                 "image \"x\" service r { image \"y\" } scenario \"s\" { wait for http GET \"/r\" on service r { status 200 } expect http GET \"/\" on host port 8080 }",
                 "image \"x\" scenario \"s\" { expect http POST \"/notes\" body \"{}\" { status 201 save json \"$.id\" as ID save header \"Location\" as L save body as B } }",
-                "image \"x\" scenario \"s\" { expect http GET \"/notes/${ID}\" { save json \"$.id\" as ID } }",
+                "image \"x\" scenario \"s\" { expect http POST \"/n\" { save json \"$.id\" as ID } expect http GET \"/n/${ID}\" { save json \"$.id\" as ID } }",
                 "image \"x\" service db { image \"y\" } scenario \"s\" { expect command \"id -u\" exits 0 on service db within 5s { stdout = \"0\" save stdout as UID save stderr as E } }",
                 "image \"x\" file \"/run/app.sock\" is socket",
                 "image \"x\" service p { image \"y\" } scenario \"s\" { expect file \"/run/app.sock\" is socket owned by \"app\" mode 0660 on service p within 10s }",

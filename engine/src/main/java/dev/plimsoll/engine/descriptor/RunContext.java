@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.EngineConfiguration;
+import dev.plimsoll.engine.Secrets;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
 import dev.plimsoll.engine.docker.ImageInfo;
@@ -20,6 +21,7 @@ public final class RunContext implements EngineExecutionContext {
     private final EngineConfiguration configuration;
     private final EngineExecutionListener listener;
     private final Function<DockerSettings, Docker> connector;
+    private final Secrets secrets;
     private final @Nullable RunServices services;
     private final @Nullable ContractRun contract;
     private final @Nullable ImageInfo image;
@@ -29,6 +31,7 @@ public final class RunContext implements EngineExecutionContext {
             EngineConfiguration configuration,
             EngineExecutionListener listener,
             Function<DockerSettings, Docker> connector,
+            Secrets secrets,
             @Nullable RunServices services,
             @Nullable ContractRun contract,
             @Nullable ImageInfo image,
@@ -36,17 +39,26 @@ public final class RunContext implements EngineExecutionContext {
         this.configuration = configuration;
         this.listener = listener;
         this.connector = connector;
+        this.secrets = secrets;
         this.services = services;
         this.contract = contract;
         this.image = image;
         this.scenario = scenario;
     }
 
+    /** Report entries published through this context have {@code secrets} masked. */
     public static RunContext of(
             EngineConfiguration configuration,
             EngineExecutionListener listener,
-            Function<DockerSettings, Docker> connector) {
-        return new RunContext(configuration, listener, connector, null, null, null, null);
+            Function<DockerSettings, Docker> connector,
+            Secrets secrets) {
+        return new RunContext(
+                configuration, new MaskingListener(listener, secrets), connector, secrets, null, null, null, null);
+    }
+
+    /** Secrets masked, for text that leaves the engine by another way than a failure or a report entry. */
+    String mask(String text) {
+        return secrets.mask(text);
     }
 
     /** How this run reaches Docker: {@code Docker::connect}, or a fake in unit tests. */
@@ -64,19 +76,19 @@ public final class RunContext implements EngineExecutionContext {
     }
 
     RunContext withServices(RunServices value) {
-        return new RunContext(configuration, listener, connector, value, contract, image, scenario);
+        return new RunContext(configuration, listener, connector, secrets, value, contract, image, scenario);
     }
 
     RunContext withContract(ContractRun value) {
-        return new RunContext(configuration, listener, connector, services, value, image, scenario);
+        return new RunContext(configuration, listener, connector, secrets, services, value, image, scenario);
     }
 
     RunContext withImage(ImageInfo value) {
-        return new RunContext(configuration, listener, connector, services, contract, value, scenario);
+        return new RunContext(configuration, listener, connector, secrets, services, contract, value, scenario);
     }
 
     RunContext withScenario(ScenarioRun value) {
-        return new RunContext(configuration, listener, connector, services, contract, image, value);
+        return new RunContext(configuration, listener, connector, secrets, services, contract, image, value);
     }
 
     RunServices services() {

@@ -61,7 +61,12 @@ public final class FakeDocker implements Docker {
         }
     }
 
-    private final class FakeContainer {
+    /** An exec answer that behaves like {@code echo}: its arguments on stdout, exit 0. */
+    public static ExecResult echo(List<String> argv) {
+        return new ExecResult(OptionalInt.of(0), String.join(" ", argv.subList(1, argv.size())) + "\n", "");
+    }
+
+    private static final class FakeContainer {
         final String id;
         final ContainerSpec spec;
         final Script script;
@@ -333,7 +338,7 @@ public final class FakeDocker implements Docker {
 
     @Override
     public synchronized List<ProcessInfo> top(String containerId) {
-        return List.of(new ProcessInfo(1, 0, "root", "init"));
+        return List.of(new ProcessInfo(1, 0, "root", 0, "root", "init"));
     }
 
     @Override

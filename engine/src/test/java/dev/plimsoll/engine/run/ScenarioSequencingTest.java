@@ -151,7 +151,7 @@ class ScenarioSequencingTest {
                 image "app"
                 service db {
                   image "db"
-                  env MODE = "${MODE:-unset}"
+                  env MODE = "${MODE}"
                 }
                 scenario "modes" for MODE in "fast", "safe" {
                   wait for log "ready"

@@ -98,6 +98,7 @@ service
 serviceItem
    : setting
    | waitAction
+   | target
    ;
 
 scenario
@@ -112,8 +113,10 @@ step
    : setting
    | action
    | expectation
+   | target
    ;
-
+   // A target alone is a misplaced one (after `within`, or after a step that takes none): the builder says so.
+   
 setting
    : ENV name EQ string # envSetting
    | UNSET ENV name # envUnset

@@ -5,8 +5,10 @@ import dev.plimsoll.grammar.ast.ComposeSource;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.DockerSocketMount;
 import dev.plimsoll.grammar.ast.Nodes;
+import dev.plimsoll.grammar.ast.OnService;
 import dev.plimsoll.grammar.ast.Scenario;
 import dev.plimsoll.grammar.ast.Service;
+import dev.plimsoll.grammar.ast.ServiceSettings;
 import dev.plimsoll.grammar.ast.ServiceSubject;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.StartService;
@@ -81,7 +83,7 @@ public final class ComposeContracts {
         return Optional.of(new Checked(Optional.of(result), diagnostics));
     }
 
-    /** {@code subject service X}, {@code stop service X} and {@code start service X} name started services. */
+    /** {@code subject service X}, {@code stop/start service X}, {@code on service X} and scenario {@code service X} name started services. */
     private static void references(Contract contract, ComposeProject project, List<Diagnostic> diagnostics) {
         Set<String> names = new LinkedHashSet<>(project.names());
         contract.services().forEach(s -> names.add(s.name()));
@@ -97,6 +99,16 @@ public final class ComposeContracts {
         for (StartService start : Nodes.all(contract, StartService.class)) {
             if (!names.contains(start.service())) {
                 diagnostics.add(unknown(start.service(), start.span(), names));
+            }
+        }
+        for (OnService target : Nodes.all(contract, OnService.class)) {
+            if (!names.contains(target.name())) {
+                diagnostics.add(unknown(target.name(), target.span(), names));
+            }
+        }
+        for (ServiceSettings settings : Nodes.all(contract, ServiceSettings.class)) {
+            if (!names.contains(settings.service())) {
+                diagnostics.add(unknown(settings.service(), settings.span(), names));
             }
         }
     }

@@ -113,11 +113,13 @@ class ComposeContractsTest {
     }
 
     @Test
-    void stopAndStartMayNameComposeServices() {
+    void stepsAndScenarioSettingsMayNameComposeServices() {
         new ComposeFixture(dir).file("compose.yml", NOTES_COMPOSE);
         ParseResult parsed = Contracts.parse(
                 "c.contract",
-                "services from \"compose.yml\"\nsubject service api\nscenario \"s\" { stop service db }\n");
+                "services from \"compose.yml\"\nsubject service api\n"
+                        + "scenario \"s\" { service db { env A = \"1\" }\n stop service db\n"
+                        + " expect port 5432 open on service db }\n");
 
         ComposeContracts.Checked checked = ComposeContracts.check(
                         parsed.contract().orElseThrow(), dir, Map.of(), Map.of())
