@@ -39,7 +39,8 @@ class ComposeDiagnosticsTest {
 
         Path expected = dir.resolve("expected.txt");
         if (!Files.exists(expected)) {
-            Files.writeString(expected, rendered + "\n"); // a new case: review the file, then commit it
+            Files.writeString(expected, rendered + "\n");
+            throw new AssertionError("new golden file " + expected + " written: review it, then commit it");
         }
         assertThat(rendered + "\n").isEqualTo(Files.readString(expected));
         assertThat(result.diagnostics()).isNotEmpty();
