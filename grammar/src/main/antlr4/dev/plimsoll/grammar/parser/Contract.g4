@@ -16,6 +16,18 @@ declaration
    | fileCheck
    | service
    | scenario
+   | composeServices
+   | composeSubject
+   ;
+   // `services from "a.yml" "b.yml" profile "debug"`: the services of Compose files, later files override.
+   
+composeServices
+   : SERVICES FROM string+ (PROFILE string)*
+   ;
+   // `subject service api`: the image under test is a service of the Compose files.
+   
+composeSubject
+   : SUBJECT SERVICE name
    ;
 
 subject
@@ -332,6 +344,10 @@ keyword
    | BY
    | MODE
    | SERVICE
+   | SERVICES
+   | FROM
+   | PROFILE
+   | SUBJECT
    | SCENARIO
    | FOR
    | AND
@@ -539,6 +555,22 @@ MODE
 
 SERVICE
    : 'service'
+   ;
+
+SERVICES
+   : 'services'
+   ;
+
+FROM
+   : 'from'
+   ;
+
+PROFILE
+   : 'profile'
+   ;
+
+SUBJECT
+   : 'subject'
    ;
 
 SCENARIO

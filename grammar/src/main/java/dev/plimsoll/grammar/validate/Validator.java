@@ -11,6 +11,7 @@ public final class Validator {
             new MissingSubjectRule(),
             new DuplicateServiceRule(),
             new UnknownServiceRule(),
+            new ServiceSubjectRule(),
             new TargetRule(),
             new DuplicateScenarioRule(),
             new DuplicateFileRule(),
