@@ -60,7 +60,8 @@ public final class ContractTree {
         List<ScenarioInstance> instances = scenario.expand();
         if (scenario.matrix().isEmpty()) {
             ScenarioDescriptor single =
-                    ScenarioDescriptor.single(root.getUniqueId(), instances.get(0), location.source(line));
+                    ScenarioDescriptor.single(
+                    root.getUniqueId(), String.valueOf(line), instances.get(0), location.source(line));
             root.remember(single, scenario.span());
             addSteps(root, single, scenario);
             return single;
