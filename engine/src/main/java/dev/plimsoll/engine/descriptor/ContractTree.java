@@ -87,6 +87,7 @@ public final class ContractTree {
             if (!(step instanceof Setting)) {
                 StepDescriptor node = new StepDescriptor(
                         descriptor.getUniqueId(),
+                        String.valueOf(step.span().line()),
                         index,
                         step,
                         location.source(step.span().line()));
