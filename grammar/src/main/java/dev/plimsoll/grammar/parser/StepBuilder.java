@@ -134,7 +134,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     @Override
     public Step visitExitCheck(ExitCheckContext ctx) {
         return new ExpectExit(
-                terms.values.number(ctx.INT().getSymbol()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
+                terms.values.exitCode(ctx.INT().getSymbol()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
     }
 
     @Override
@@ -166,7 +166,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
                 .toList();
         return new ExpectCommand(
                 terms.argv(ctx.argv()),
-                terms.values.number(ctx.INT().getSymbol()),
+                terms.values.exitCode(ctx.INT().getSymbol()),
                 outputs,
                 terms.within(ctx.within()),
                 Spans.of(ctx.getParent()));

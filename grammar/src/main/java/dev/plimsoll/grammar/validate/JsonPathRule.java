@@ -30,6 +30,10 @@ final class JsonPathRule implements Rule {
         if (!path.startsWith("$")) {
             return "it must start with $";
         }
+        String shape = Brackets.problem(path);
+        if (shape != null) {
+            return shape; // checked first: json-path accepts some of these, and recurses once per nesting level
+        }
         try {
             JsonPath.compile(path);
             return null;
@@ -37,7 +41,7 @@ final class JsonPathRule implements Rule {
             return e.getMessage() == null
                     ? "it cannot be read"
                     : RegexRule.lowercase(e.getMessage().strip());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return "it cannot be read"; // json-path fails on some inputs with exceptions that explain nothing
         }
     }
