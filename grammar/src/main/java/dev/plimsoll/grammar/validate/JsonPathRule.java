@@ -5,6 +5,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.JsonAssertion;
 import dev.plimsoll.grammar.diag.Diagnostic;
+import dev.plimsoll.grammar.diag.Visible;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ final class JsonPathRule implements Rule {
             String problem = problem(json.path());
             if (problem != null) {
                 report.accept(Diagnostic.error(
-                        "bad json path '" + json.path() + "': " + problem,
+                        "bad json path '" + Visible.of(json.path(), 60) + "': " + problem,
                         Lines.head(json.span()),
                         "paths start at $, e.g. \"$.status\" or \"$.items[0].name\""));
             }
