@@ -21,6 +21,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     static final int MAX_LINES = 200;
 
     private final Problems problems;
+    private int bracelessStart = -1;
     private final Set<Integer> linesWithErrors = new HashSet<>();
 
     SyntaxErrorListener(Problems problems) {
@@ -49,9 +50,15 @@ final class SyntaxErrorListener extends BaseErrorListener {
         IntervalSet expected = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         Span span = Spans.of(token);
         Token previous = token.getTokenIndex() > 0 ? parser.getTokenStream().get(token.getTokenIndex() - 1) : null;
+        if (ctx.getStart().getTokenIndex() == bracelessStart) {
+            return; // the block without '{' was reported once; what follows in it would only repeat that
+        }
         Optional<Diagnostic> mistake =
                 Mistakes.recognize(token, previous, ctx, expected == null ? new IntervalSet() : expected, span);
         if (mistake.isPresent()) {
+            if (mistake.get().message().startsWith("missing '{'")) {
+                bracelessStart = ctx.getStart().getTokenIndex();
+            }
             problems.add(mistake.get());
             return;
         }
