@@ -60,5 +60,13 @@ public final class Constants {
      */
     public static final String PARALLEL_CONFIG_PREFIX = "plimsoll.execution.parallel.config.";
 
+    /**
+     * Names whose values are secrets, comma-separated ({@code DB_PASS,X-Api-Session}): variables, {@code env}
+     * settings and request headers. Their values are shown as {@code ***}, as are those of names that look like
+     * credentials ({@code *PASSWORD*}, {@code *TOKEN*}, {@code *SECRET*}, {@code *KEY*}, {@code Authorization}).
+     * Default: none beyond those.
+     */
+    public static final String SECRET_NAMES_PROPERTY_NAME = "plimsoll.secret.names";
+
     private Constants() {}
 }

@@ -5,10 +5,13 @@ import static dev.plimsoll.engine.Constants.*;
 import dev.plimsoll.grammar.Durations;
 import dev.plimsoll.grammar.Variables;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /** The engine's configuration parameters, read once and typed. Bad values are reported, never ignored. */
@@ -60,6 +63,15 @@ public final class EngineConfiguration {
             }
         }
         return variables;
+    }
+
+    /** Names the user marked secret with {@code plimsoll.secret.names}, besides those that look like credentials. */
+    public Set<String> secretNames() {
+        return parameters.get(SECRET_NAMES_PROPERTY_NAME).stream()
+                .flatMap(names -> Arrays.stream(names.split(",")))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** What {@code ${NAME}} reads: the process environment, with {@code plimsoll.var.NAME} winning over it. */

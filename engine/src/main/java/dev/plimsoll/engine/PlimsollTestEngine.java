@@ -1,9 +1,14 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.engine.descriptor.ContractSecrets;
+import dev.plimsoll.engine.descriptor.MaskingThrowableCollector;
 import dev.plimsoll.engine.descriptor.PlimsollEngineDescriptor;
 import dev.plimsoll.engine.descriptor.RunContext;
 import dev.plimsoll.engine.discovery.DiscoverySelectorResolver;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.DockerSettings;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -12,6 +17,7 @@ import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
 import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
 /**
  * The plimsoll engine: discovers {@code .contract} files and checks each promise in them against real containers.
@@ -19,6 +25,17 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorSe
  * and reporting through the JUnit Platform.
  */
 public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext> {
+    private final Function<DockerSettings, Docker> connector;
+
+    /** The engine as the JUnit Platform finds it: against the Docker engine the settings name. */
+    public PlimsollTestEngine() {
+        this(Docker::connect);
+    }
+
+    /** An engine whose Docker comes from {@code connector}: unit tests give it an in-memory fake. */
+    public PlimsollTestEngine(Function<DockerSettings, Docker> connector) {
+        this.connector = connector;
+    }
 
     @Override
     public String getId() {
@@ -52,9 +69,24 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
                 request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX));
     }
 
+    /** Every failure leaves the engine through a collector: there, secrets are masked. */
+    @Override
+    protected ThrowableCollector.Factory createThrowableCollectorFactory(ExecutionRequest request) {
+        Secrets secrets = secrets(request);
+        return () -> new MaskingThrowableCollector(secrets);
+    }
+
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
-        return RunContext.of(
-                new EngineConfiguration(request.getConfigurationParameters()), request.getEngineExecutionListener());
+        EngineConfiguration configuration = new EngineConfiguration(request.getConfigurationParameters());
+        return RunContext.of(configuration, request.getEngineExecutionListener(), connector, secrets(request));
+    }
+
+    /** Found from the tree and the configuration, and registered for the runner's log output. */
+    private static Secrets secrets(ExecutionRequest request) {
+        EngineConfiguration configuration = new EngineConfiguration(request.getConfigurationParameters());
+        Secrets secrets = ContractSecrets.of(request.getRootTestDescriptor(), configuration);
+        secrets.register();
+        return secrets;
     }
 }

@@ -81,7 +81,7 @@ class ScenarioActionsIT {
                 .contains("(" + actions.at(52) + ")")
                 .contains("health is unhealthy (gave up after 2s)");
         assertThat(actions.failed("a port nobody listens on", "wait for port 9000 within 1s"))
-                .contains("nothing listens on port 9000/tcp (published on 127.0.0.1:")
+                .contains("nothing listens on port 9000/tcp of the container (published on 127.0.0.1:")
                 .contains("(gave up after 1s)");
         assertThat(actions.failed(
                         "an http answer that never holds",
@@ -149,7 +149,8 @@ class ScenarioActionsIT {
 
         services.passed(scenario, "stop service flaky");
         assertThat(services.failed(scenario, "start service flaky"))
-                .startsWith("wait for log \"listening\" within 5s (" + services.at(7) + ")\n")
+                .startsWith("start service flaky (" + services.at(13) + ")\n")
+                .contains("service flaky › wait for log \"listening\" within 5s (line 7): ")
                 .contains("service flaky exited with code 4 before a line of log containing 'listening'")
                 .contains("  | already started once");
         assertThat(services.skipped(scenario, "expect running after 1s"))

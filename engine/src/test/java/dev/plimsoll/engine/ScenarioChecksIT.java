@@ -76,7 +76,8 @@ class ScenarioChecksIT {
                 .contains("'busybox httpd -f -p 8080 -h /srv/www'");
         assertThat(results.failed(BROKEN, "expect port 9999 open")).contains("port 9999/tcp is not published");
         assertThat(results.failed(BROKEN, "expect command \"cat /nope\" exits 0 { stdout contains \"x\" }"))
-                .contains("exit code: expected 0, got 1 (stderr: 'cat: /nope: No such file or directory')")
+                .contains("exit code: expected 0, got 1\n")
+                .contains("the command's stderr, its only line:\n    | cat: /nope: No such file or directory\n")
                 .contains("stdout does not contain 'x' (stdout is empty)")
                 .contains(LOG_TAIL)
                 .endsWith("  | listening on port 8080");
@@ -106,7 +107,7 @@ class ScenarioChecksIT {
                 .contains(LOG_TAIL)
                 .endsWith("  | listening on port 8080");
         assertThat(results.failed(BROKEN, "expect http GET \"/cgi-bin/health\" port 8081"))
-                .contains("port 8081 is not published: add 'publish 8081' to the scenario");
+                .contains("port 8081/tcp is not published by the container: add 'publish 8081' to its settings");
     }
 
     @Test

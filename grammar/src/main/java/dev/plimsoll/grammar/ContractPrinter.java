@@ -33,7 +33,7 @@ public final class ContractPrinter {
         return ONE_LINE.step(step);
     }
 
-    private static String subject(Subject subject) {
+    static String subject(Subject subject) {
         if (subject instanceof ImageSubject image) {
             return "image " + text(image.reference());
         }
@@ -104,11 +104,15 @@ public final class ContractPrinter {
     }
 
     private static String file(FileCheck file) {
-        return "file " + text(file.path())
-                + file.properties().stream()
-                        .map(ContractPrinter::property)
-                        .map(p -> " " + p)
-                        .collect(Collectors.joining());
+        return "file " + text(file.path()) + properties(file.properties());
+    }
+
+    /** Each property with a leading space, as after the path of {@code file} and {@code expect file}. */
+    static String properties(List<FileProperty> properties) {
+        return properties.stream()
+                .map(ContractPrinter::property)
+                .map(p -> " " + p)
+                .collect(Collectors.joining());
     }
 
     private static String property(FileProperty property) {
@@ -120,6 +124,9 @@ public final class ContractPrinter {
         }
         if (property instanceof IsDirectory) {
             return "is directory";
+        }
+        if (property instanceof IsSocket) {
+            return "is socket";
         }
         if (property instanceof IsRegularFile) {
             return "is regular file";

@@ -6,14 +6,16 @@ import dev.plimsoll.grammar.ast.*;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Steps in canonical form; blocks go inline for {@code describe} and for a single entry. */
+/** Settings and actions in canonical form (checks in {@link CheckPrinter}); blocks go inline for one entry. */
 final class StepPrinter {
     private final boolean inline;
     private final String indent;
+    private final CheckPrinter checks;
 
     StepPrinter(boolean inline, String indent) {
         this.inline = inline;
         this.indent = indent;
+        this.checks = new CheckPrinter(this);
     }
 
     String step(Step step) {
@@ -23,7 +25,7 @@ final class StepPrinter {
         if (step instanceof Action action) {
             return action(action);
         }
-        return "expect " + expectation((Expectation) step);
+        return "expect " + checks.expectation((Expectation) step);
     }
 
     String setting(Setting setting) {
@@ -45,7 +47,19 @@ final class StepPrinter {
         if (setting instanceof UserSetting user) {
             return "user " + text(user.user());
         }
-        return "entrypoint " + argv(((EntrypointSetting) setting).argv());
+        if (setting instanceof EntrypointSetting entrypoint) {
+            return "entrypoint " + argv(entrypoint.argv());
+        }
+        if (setting instanceof HostMount mount) {
+            return "mount " + text(mount.hostPath()) + " at " + text(mount.containerPath())
+                    + (mount.readOnly() ? " read only" : "");
+        }
+        if (setting instanceof DockerSocketMount) {
+            return "mount docker socket";
+        }
+        ServiceSettings service = (ServiceSettings) setting;
+        return "service " + service.service()
+                + block(service.settings().stream().map(this::setting).toList(), true);
     }
 
     String action(Action action) {
@@ -53,13 +67,16 @@ final class StepPrinter {
             return "wait for " + waitTarget(wait);
         }
         if (action instanceof SendSignal signal) {
-            return "signal " + signal.signal().name();
+            return "signal " + signal.signal().name() + target(signal.target());
         }
         if (action instanceof Recreate) {
             return "recreate";
         }
-        if (action instanceof Restart) {
-            return "restart";
+        if (action instanceof Restart restart) {
+            return "restart" + target(restart.target());
+        }
+        if (action instanceof Pause pause) {
+            return "pause " + duration(pause.duration());
         }
         if (action instanceof StopService stop) {
             return "stop service " + stop.service();
@@ -69,117 +86,31 @@ final class StepPrinter {
 
     private String waitTarget(WaitAction wait) {
         if (wait instanceof WaitForLog log) {
-            return stream(log.stream()) + " " + line(log.match()) + within(log.within());
+            return stream(log.stream()) + " " + line(log.match()) + target(log.target()) + within(log.within());
         }
         if (wait instanceof WaitForHealthy healthy) {
-            return "healthy" + within(healthy.within());
+            return "healthy" + target(healthy.target()) + within(healthy.within());
         }
         if (wait instanceof WaitForPort port) {
-            return "port " + port(port.port()) + within(port.within());
+            return "port " + port(port.port()) + target(port.target()) + within(port.within());
+        }
+        if (wait instanceof WaitForExit exit) {
+            return "exit " + exit.code() + target(exit.target()) + within(exit.within());
         }
         WaitForHttp http = (WaitForHttp) wait;
-        return http(http.request(), http.within())
-                + block(http.until().stream().map(this::assertion).toList());
-    }
-
-    private String expectation(Expectation expectation) {
-        if (expectation instanceof ExpectOutput output) {
-            return stream(output.stream())
-                    + (output.negated() ? " not " : " ")
-                    + outputMatch(output.match())
-                    + within(output.within());
-        }
-        if (expectation instanceof ExpectExit exit) {
-            return "exit " + exit.code() + within(exit.within());
-        }
-        if (expectation instanceof ExpectRunning running) {
-            return "running after " + duration(running.after());
-        }
-        if (expectation instanceof ExpectProcess process) {
-            return "process " + text(process.name()) + " runs as " + text(process.user());
-        }
-        if (expectation instanceof ExpectPortOpen port) {
-            return "port " + port(port.port()) + " open" + within(port.within());
-        }
-        if (expectation instanceof ExpectHttp http) {
-            return http(http.request(), http.within())
-                    + block(http.assertions().stream().map(this::assertion).toList());
-        }
-        ExpectCommand command = (ExpectCommand) expectation;
-        List<String> outputs = command.outputs().stream()
-                .map(o -> stream(o.stream()) + (o.negated() ? " not " : " ") + outputMatch(o.match()))
-                .toList();
-        return "command " + argv(command.argv()) + " exits " + command.exitCode() + within(command.within())
-                + block(outputs);
-    }
-
-    private static String outputMatch(OutputMatch match) {
-        if (match instanceof OutputContains contains) {
-            return "contains " + text(contains.text());
-        }
-        if (match instanceof OutputMatches matches) {
-            return "matches " + regex(matches.regex());
-        }
-        if (match instanceof OutputEquals equals) {
-            return "equals " + text(equals.text());
-        }
-        if (match instanceof OutputEmpty) {
-            return "empty";
-        }
-        return "lines in order "
-                + ((LinesInOrder) match).lines().stream().map(TermPrinter::line).collect(Collectors.joining(", "));
-    }
-
-    private static String http(HttpRequest request, java.util.Optional<Duration> within) {
-        StringBuilder out =
-                new StringBuilder("http ").append(request.method()).append(' ').append(text(request.path()));
-        request.port().ifPresent(port -> out.append(" port ").append(port));
-        request.headers().forEach(h -> out.append(" header ")
-                .append(text(h.name()))
-                .append(" = ")
-                .append(text(h.value())));
-        request.body().ifPresent(body -> out.append(" body ").append(text(body)));
-        if (request.followRedirects()) {
-            out.append(" follow redirects");
-        }
-        return out.append(within(within)).toString();
-    }
-
-    private String assertion(HttpAssertion assertion) {
-        if (assertion instanceof StatusIs status) {
-            return "status " + status.status();
-        }
-        if (assertion instanceof HeaderIs header) {
-            return "header " + text(header.name()) + " " + match(header.value(), "=");
-        }
-        if (assertion instanceof BodyIs body) {
-            return "body " + match(body.match(), "=");
-        }
-        JsonAssertion json = (JsonAssertion) assertion;
-        return "json " + text(Text.of(json.path(), json.span())) + " " + jsonCheck(json.check());
-    }
-
-    private static String jsonCheck(JsonCheck check) {
-        if (check instanceof JsonExists) {
-            return "exists";
-        }
-        if (check instanceof JsonMatches matches) {
-            return "matches " + regex(matches.regex());
-        }
-        JsonValue value = ((JsonEquals) check).value();
-        if (value instanceof JsonString string) {
-            return "= " + text(string.text());
-        }
-        if (value instanceof JsonNumber number) {
-            return "= " + number.value().toPlainString();
-        }
-        return "= " + (value instanceof JsonBoolean bool ? String.valueOf(bool.value()) : "null");
+        return CheckPrinter.http(http.request(), http.target(), http.within())
+                + block(http.until().stream().map(CheckPrinter::assertion).toList());
     }
 
     /** Nothing, {@code { a }} on the same line, or one entry per line. */
     String block(List<String> entries) {
+        return block(entries, false);
+    }
+
+    /** Like {@link #block(List)}; {@code keepEmpty} prints {@code { }} where the braces are required. */
+    String block(List<String> entries, boolean keepEmpty) {
         if (entries.isEmpty()) {
-            return "";
+            return keepEmpty ? " { }" : "";
         }
         if (inline || entries.size() == 1) {
             return " { " + String.join("  ", entries) + " }";

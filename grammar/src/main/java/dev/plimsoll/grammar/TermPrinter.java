@@ -8,12 +8,15 @@ import dev.plimsoll.grammar.ast.Empty;
 import dev.plimsoll.grammar.ast.Equals;
 import dev.plimsoll.grammar.ast.Literal;
 import dev.plimsoll.grammar.ast.Matches;
+import dev.plimsoll.grammar.ast.OnHost;
+import dev.plimsoll.grammar.ast.OnService;
 import dev.plimsoll.grammar.ast.Port;
 import dev.plimsoll.grammar.ast.Principal;
 import dev.plimsoll.grammar.ast.Protocol;
 import dev.plimsoll.grammar.ast.Regex;
 import dev.plimsoll.grammar.ast.Size;
 import dev.plimsoll.grammar.ast.Stream;
+import dev.plimsoll.grammar.ast.Target;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.TextMatch;
 import java.util.List;
@@ -57,6 +60,14 @@ final class TermPrinter {
 
     static String within(Optional<Duration> within) {
         return within.map(d -> " within " + duration(d)).orElse("");
+    }
+
+    /** Nothing for the subject, else {@code on service NAME} / {@code on host} with a leading space. */
+    static String target(Target target) {
+        if (target instanceof OnService service) {
+            return " on service " + service.name();
+        }
+        return target instanceof OnHost ? " on host" : "";
     }
 
     static String size(Size size) {

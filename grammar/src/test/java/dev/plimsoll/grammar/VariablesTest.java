@@ -99,6 +99,103 @@ class VariablesTest {
         assertThat(diagnostics).isEmpty();
     }
 
+    @Test
+    void savedNamesAndUniqueAreDefinedInTheirScenario() {
+        Contract contract = parse(
+                """
+                image "notes-api:dev"
+                service db { image "postgres:16" env POSTGRES_DB = "notes_${UNIQUE}" }
+                scenario "store and read back" {
+                  expect http POST "/notes/" body "{\\"text\\": \\"${UNIQUE}\\"}" { save json "$.id" as NOTE_ID }
+                  expect http GET "/notes/${NOTE_ID}/" { status 200 }
+                }
+                """);
+
+        assertThat(Contracts.undefinedVariables(contract, Variables.empty())).isEmpty();
+        assertThat(Contracts.expectedVariables(contract)).isEmpty();
+    }
+
+    @Test
+    void aSavedNameIsNotDefinedInAnotherScenario() {
+        Contract contract = parse(
+                """
+                image "notes-api:dev"
+                scenario "a" { expect http GET "/notes/" { save json "$[0].id" as NOTE_ID } }
+                scenario "b" { expect http GET "/notes/${NOTE_ID}/" { status 200 } }
+                """);
+
+        assertThat(Contracts.undefinedVariables(contract, Variables.empty()))
+                .extracting(d -> d.message())
+                .containsExactly("undefined variable 'NOTE_ID'");
+        assertThat(Contracts.expectedVariables(contract)).containsExactly("NOTE_ID");
+    }
+
+    @Test
+    void subjectAndServicesTakeAMatrixVariableThatEveryScenarioBinds() {
+        Contract contract = parse(
+                """
+                build "." arg BASE = "debian:${DEBIAN}"
+                service db { image "postgres:${PG}" }
+                scenario "a" for DEBIAN in "bookworm", "trixie" and PG in "16" { expect exit 0 }
+                scenario "b" for PG in "15" and DEBIAN in "bookworm" { expect exit 0 }
+                """);
+
+        assertThat(Contracts.undefinedVariables(contract, Variables.empty())).isEmpty();
+        assertThat(Contracts.expectedVariables(contract)).isEmpty();
+    }
+
+    @Test
+    void namesTheScenarioWhoseMatrixLacksAVariableOfAService() {
+        String source =
+                """
+                image "notes-api:dev"
+                service db { image "postgres:${PG}" }
+                scenario "a" for PG in "15", "16" { expect exit 0 }
+                scenario "b" { expect exit 0 }
+                """;
+        Contract contract = parse(source);
+
+        assertThat(render(source, Contracts.undefinedVariables(contract, Variables.empty())))
+                .containsExactly(
+                        """
+                        v.contract:2:30: error: 'PG' has no value in scenario "b" (line 4): its matrix does not bind it
+                            2 | service db { image "postgres:${PG}" }
+                              |                              ^~~~~
+                        hint: bind it in every scenario (for PG in ...), set it (--set PG=value) or give a default: ${PG:-value}""");
+        assertThat(Contracts.expectedVariables(contract)).containsExactly("PG");
+        assertThat(Contracts.undefinedVariables(contract, Variables.of(Map.of("PG", "16"))))
+                .isEmpty();
+    }
+
+    @Test
+    void reportsAMatrixVariableOfTheSubjectThatImageChecksCannotResolve() {
+        String source =
+                """
+                image "notes-api:${TAG}"
+                file "/srv/app" is directory
+                scenario "a" for TAG in "1.0", "1.1" { expect exit 0 }
+                """;
+        Contract contract = parse(source);
+
+        assertThat(render(source, Contracts.undefinedVariables(contract, Variables.empty())))
+                .containsExactly(
+                        """
+                        v.contract:1:18: error: 'TAG' has no value for 'image has' and 'file' checks, which run outside any scenario
+                            1 | image "notes-api:${TAG}"
+                              |                  ^~~~~~
+                        hint: give it a default for them: ${TAG:-value}""");
+        assertThat(Contracts.expectedVariables(contract)).containsExactly("TAG");
+        assertThat(parse(source.replace("${TAG}", "${TAG:-1.0}")))
+                .satisfies(c -> assertThat(Contracts.undefinedVariables(c, Variables.empty()))
+                        .isEmpty());
+    }
+
+    private static List<String> render(String source, List<dev.plimsoll.grammar.diag.Diagnostic> diagnostics) {
+        DiagnosticRenderer renderer =
+                new DiagnosticRenderer(new dev.plimsoll.grammar.diag.SourceText("v.contract", source));
+        return diagnostics.stream().map(renderer::render).toList();
+    }
+
     static Contract parse(String source) {
         ParseResult result = Contracts.parse("v.contract", source);
         assertThat(result.render()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.plimsoll.runner;
 
+import dev.plimsoll.engine.Secrets;
 import dev.plimsoll.runner.launch.ContractRun;
 import dev.plimsoll.runner.launch.EngineParameters;
 import dev.plimsoll.runner.launch.Glob;
@@ -8,6 +9,7 @@ import dev.plimsoll.runner.launch.RunSettings;
 import dev.plimsoll.runner.report.ConsoleReporter;
 import dev.plimsoll.runner.report.JunitXmlReport;
 import dev.plimsoll.runner.report.Locations;
+import dev.plimsoll.runner.report.MaskingWriter;
 import dev.plimsoll.runner.report.Results;
 import dev.plimsoll.runner.report.Style;
 import dev.plimsoll.runner.report.Summary;
@@ -15,11 +17,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +84,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Give the variable $${NAME} a value (repeatable); wins over the environment.")
     Map<String, String> variables = new LinkedHashMap<>();
 
+    @Option(
+            names = "--secret",
+            paramLabel = "NAME",
+            description =
+                    "Never show the value of NAME (a variable, env or header name; repeatable): it prints as ***, "
+                            + "like names containing PASSWORD, TOKEN, SECRET, KEY or Authorization.")
+    List<String> secretNames = new ArrayList<>();
+
     @Option(names = "--fail-fast", description = "Stop after the first failure; later contracts are skipped.")
     boolean failFast;
 
@@ -107,7 +120,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(RunSettings settings) {
-        PrintWriter out = spec.commandLine().getOut();
+        // what the engine found (and registered) and what was given here: nothing is printed unmasked
+        Secrets given = givenSecrets();
+        Supplier<Secrets> secrets = () -> given.and(Secrets.registered());
+        PrintWriter out = new PrintWriter(new MaskingWriter(spec.commandLine().getOut(), secrets), true);
+        PrintWriter err = new PrintWriter(new MaskingWriter(spec.commandLine().getErr(), secrets), true);
+        try {
+            return run(settings, out, err, secrets);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(RunSettings settings, PrintWriter out, PrintWriter err, Supplier<Secrets> secrets) {
         Locations locations = new Locations(wiring.workingDirectory());
         Style style =
                 output.colour(wiring.terminal(), wiring.noColorVariable().orElse(null)) ? Style.ANSI : Style.PLAIN;
@@ -117,12 +143,12 @@ final class RunCommand implements Callable<Integer> {
         RunOutcome outcome = new ContractRun(settings)
                 // The platform reports "finished" to listeners in reverse order: results must know first.
                 .execute(List.of(console, results), results::anyFailed);
-        Reporting reporting = new Reporting(spec.commandLine().getErr(), filter, paths.orDefault());
+        Reporting reporting = new Reporting(err, filter, paths.orDefault());
         if (!(outcome instanceof RunOutcome.Executed executed)) {
             return reporting.notExecuted(outcome);
         }
         reporting.issues(executed.issues());
-        JunitXmlReport xml = new JunitXmlReport(results, locations);
+        JunitXmlReport xml = new JunitXmlReport(results, locations, secrets.get());
         Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
         Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
         Optional<Throwable> noDocker = results.dockerUnavailable();
@@ -136,8 +162,19 @@ final class RunCommand implements Callable<Integer> {
         return results.anyFailed() ? ExitCode.CHECK_FAILED.code : ExitCode.OK.code;
     }
 
+    private Secrets givenSecrets() {
+        Set<String> marked = Set.copyOf(secretNames);
+        return Secrets.of(variables.entrySet().stream()
+                .filter(variable -> Secrets.isSecretName(variable.getKey(), marked))
+                .map(Map.Entry::getValue)
+                .toList());
+    }
+
     private Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
+        if (!secretNames.isEmpty()) {
+            parameters.put(EngineParameters.SECRET_NAMES, String.join(",", secretNames));
+        }
         variables.forEach((name, value) -> parameters.put(EngineParameters.VARIABLE_PREFIX + variable(name), value));
         docker.host().ifPresent(host -> parameters.put(EngineParameters.DOCKER_HOST, host));
         if (timeoutScale != null) {

@@ -7,26 +7,46 @@ import dev.plimsoll.grammar.ast.OutputAssertion;
 import dev.plimsoll.grammar.ast.Stream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code expect command "..." exits N { stdout/stderr ... }}. */
 public final class CommandChecks {
 
+    /** Lines of each stream shown when the command fails, and the length each line is cut to. */
+    private static final int TAIL_LINES = 10;
+
+    private static final int LINE_LENGTH = 300;
+
     private CommandChecks() {}
 
     public static List<String> mismatches(ExpectCommand command, ExecResult result, Variables vars) {
+        String argv = String.join(
+                " ", command.argv().stream().map(arg -> arg.resolve(vars)).toList());
+        return mismatches("command " + Show.quote(argv), command.exitCode(), command.outputs(), result, vars);
+    }
+
+    /**
+     * The same judgement for anything that runs once and exits, such as a client container: {@code what} names it in
+     * the message when it did not exit.
+     */
+    public static List<String> mismatches(
+            String what, int expectedExit, List<OutputAssertion> outputs, ExecResult result, Variables vars) {
         if (result.timedOut()) {
-            String argv = String.join(
-                    " ", command.argv().stream().map(arg -> arg.resolve(vars)).toList());
-            return List.of("command " + Show.quote(argv) + " did not exit before its timeout");
+            return List.of(what + " did not exit before its timeout");
         }
         List<String> mismatches = new ArrayList<>();
         int exitCode = result.exitCode().getAsInt();
-        if (exitCode != command.exitCode()) {
-            mismatches.add("exit code: expected " + command.exitCode() + ", got " + exitCode + stderrHint(result));
+        if (exitCode != expectedExit) {
+            mismatches.add("exit code: expected " + expectedExit + ", got " + exitCode);
         }
-        for (OutputAssertion output : command.outputs()) {
+        for (OutputAssertion output : outputs) {
             String text = text(output.stream(), result);
             mismatches.addAll(OutputChecks.mismatches(output.stream(), output.negated(), output.match(), text, vars));
+        }
+        if (!mismatches.isEmpty()) {
+            // the cause is usually at the end: the last line of a traceback, the error after a progress report
+            tail("stdout", result.stdout()).ifPresent(mismatches::add);
+            tail("stderr", result.stderr()).ifPresent(mismatches::add);
         }
         return mismatches;
     }
@@ -42,8 +62,30 @@ public final class CommandChecks {
         };
     }
 
-    private static String stderrHint(ExecResult result) {
-        String stderr = result.stderr().strip();
-        return stderr.isEmpty() ? "" : " (stderr: " + Show.quote(stderr, 200) + ")";
+    /** The last lines of one stream, each cut to a readable length, indented under the mismatches. */
+    private static Optional<String> tail(String name, String output) {
+        String text = OutputChecks.stripNewline(output);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = text.lines().toList();
+        List<String> shown = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+        String title;
+        if (lines.size() == 1) {
+            title = "the command's " + name + ", its only line:";
+        } else if (shown.size() == lines.size()) {
+            title = "last " + shown.size() + " lines of the command's " + name + ":";
+        } else {
+            title = "last " + shown.size() + " of " + lines.size() + " lines of the command's " + name + ":";
+        }
+        StringBuilder tail = new StringBuilder(title);
+        shown.forEach(line -> tail.append("\n    | ").append(cut(line)));
+        return Optional.of(tail.toString());
+    }
+
+    private static String cut(String line) {
+        return line.length() > LINE_LENGTH
+                ? line.substring(0, LINE_LENGTH) + "... (" + line.length() + " chars)"
+                : line;
     }
 }

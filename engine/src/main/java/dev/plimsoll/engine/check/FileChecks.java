@@ -5,6 +5,7 @@ import dev.plimsoll.engine.docker.ImageAccounts;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Absent;
 import dev.plimsoll.grammar.ast.Content;
+import dev.plimsoll.grammar.ast.Exists;
 import dev.plimsoll.grammar.ast.FileCheck;
 import dev.plimsoll.grammar.ast.FileProperty;
 import dev.plimsoll.grammar.ast.HasMode;
@@ -64,7 +65,11 @@ public final class FileChecks {
         if (property instanceof Content content) {
             return content(content, entry, vars);
         }
-        return List.of(); // Exists: the entry is there
+        if (property instanceof Exists) {
+            return List.of(); // the entry is there
+        }
+        throw new IllegalStateException(
+                "no file check for '" + property.getClass().getSimpleName() + "'");
     }
 
     private static List<String> type(FileEntry.Type expected, FileEntry entry) {

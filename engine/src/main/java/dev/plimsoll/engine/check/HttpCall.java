@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,11 +23,16 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sends a contract's HTTP request to a published port on 127.0.0.1. */
 public final class HttpCall {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpCall.class);
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final long FIRST_PAUSE_MILLIS = 50;
+    private static final long MAX_PAUSE_MILLIS = 250;
 
     private final OkHttpClient client;
     private final Duration timeout;
@@ -47,20 +53,76 @@ public final class HttpCall {
                 .build();
     }
 
-    /** GET/POST/... http://127.0.0.1:{hostPort}{path} with headers and body; an IOException becomes a thrown
-     *  HttpCallException(String oneLineMessage) like "connection refused on 127.0.0.1:49153 (container port 9000)". */
+    /**
+     * GET/POST/... http://127.0.0.1:{hostPort}{path} with headers and body; an IOException becomes a thrown
+     * HttpCallException(String oneLineMessage) like "connection refused on 127.0.0.1:49153 (container port 9000)".
+     *
+     * <p>A connection refused, reset or closed before any response is retried within the timeout: many servers log
+     * that they are ready a moment before they bind, and Docker's proxy accepts a published port before then. That
+     * is a start-up race, not the promise under test. A response, whatever it is, is returned at once.
+     */
     public HttpExchange call(HttpRequest request, int hostPort, int containerPort, Variables vars) {
         String where = "127.0.0.1:" + hostPort + " (container port " + containerPort + ")";
         Request built = build(request, hostPort, vars);
         OkHttpClient asked = request.followRedirects()
                 ? client.newBuilder().followRedirects(true).build()
                 : client;
-        try (Response response = asked.newCall(built).execute()) {
+        long end = System.nanoTime() + timeout.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (true) {
+            try {
+                return exchange(asked, built);
+            } catch (IOException e) {
+                long left = (end - System.nanoTime()) / 1_000_000;
+                if (!beforeAnyResponse(e) || left <= pause) {
+                    throw new HttpCallException(describe(e, where), e);
+                }
+                LOG.debug(
+                        "{} {}: {}; the server may still be starting, trying again in {} ms",
+                        built.method(),
+                        built.url().encodedPath(),
+                        describe(e, where),
+                        pause);
+                pause(pause);
+                asked = asked.newBuilder()
+                        .callTimeout(Duration.ofMillis(left - pause))
+                        .build();
+                pause = Math.min(MAX_PAUSE_MILLIS, pause * 2);
+            }
+        }
+    }
+
+    private static HttpExchange exchange(OkHttpClient client, Request request) throws IOException {
+        try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             return new HttpExchange(
                     response.code(), response.headers().toMultimap(), body == null ? "" : body.string());
-        } catch (IOException e) {
-            throw new HttpCallException(describe(e, where), e);
+        }
+    }
+
+    /** Refused, reset, or closed before the status line: the server never answered this request. */
+    static boolean beforeAnyResponse(IOException e) {
+        if (e instanceof InterruptedIOException) {
+            return false; // a timeout: the time is spent
+        }
+        return e instanceof ConnectException || closedEarly(e) || reset(e) || reset(e.getCause());
+    }
+
+    private static boolean closedEarly(IOException e) {
+        return e instanceof EOFException || e.getCause() instanceof EOFException;
+    }
+
+    private static boolean reset(@Nullable Throwable e) {
+        return e instanceof SocketException
+                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("reset");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpCallException("interrupted while waiting to send the request again", e);
         }
     }
 
@@ -102,8 +164,11 @@ public final class HttpCall {
         if (e instanceof InterruptedIOException) {
             return "no response within " + Durations.format(timeout.toMillis()) + " from " + where;
         }
-        if (e instanceof EOFException || e.getCause() instanceof EOFException) {
+        if (closedEarly(e)) {
             return "connection closed without a response by " + where;
+        }
+        if (reset(e) || reset(e.getCause())) {
+            return "connection reset without a response by " + where;
         }
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         return "request to " + where + " failed: " + message;

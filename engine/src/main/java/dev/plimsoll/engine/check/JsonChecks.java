@@ -55,12 +55,18 @@ final class JsonChecks {
     static List<String> mismatches(JsonAssertion assertion, DocumentContext document, Variables vars) {
         String what = "json " + Show.quote(assertion.path());
         Object actual;
+        boolean definite;
         try {
+            definite = JsonPath.isPathDefinite(assertion.path());
             actual = document.read(assertion.path());
         } catch (PathNotFoundException e) {
             return List.of(what + ": not found");
         } catch (InvalidPathException e) {
             return List.of(what + ": invalid JSONPath: " + e.getMessage());
+        }
+        // a filter, wildcard, slice or deep scan answers with a list, empty when nothing matched: never a pass
+        if (!definite && actual instanceof List<?> matched && matched.isEmpty()) {
+            return List.of(what + ": matched nothing in " + document(document));
         }
         if (assertion.check() instanceof JsonExists) {
             return List.of();
@@ -131,6 +137,11 @@ final class JsonChecks {
             return Show.quote(string.text().resolve(vars));
         }
         return value instanceof JsonBoolean bool ? String.valueOf(bool.value()) : "null";
+    }
+
+    private static String document(DocumentContext document) {
+        String json = PROVIDER.toJson(document.json());
+        return json.length() > Show.LONG ? json.substring(0, Show.LONG) + "... (" + json.length() + " chars)" : json;
     }
 
     private static String show(Object value) {

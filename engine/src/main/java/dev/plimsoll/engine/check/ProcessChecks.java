@@ -4,36 +4,50 @@ import dev.plimsoll.engine.docker.ProcessInfo;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Text;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** {@code expect process "name" runs as "user"}. */
+/** {@code expect process "name" runs as "user"} or {@code "user:group"}. */
 public final class ProcessChecks {
 
     private static final int SHOWN = 10;
 
     private ProcessChecks() {}
 
-    /** name matches a process whose executable basename (first token of command, after path) equals name, or whose
-     *  command line contains it as a word; user compared by name (or uid if the expected is numeric). Lists the
-     *  processes seen when nothing matches (max 10). */
+    /**
+     * name matches a process whose executable basename (first token of command, after path) equals name, or whose
+     * command line contains it as a word. The expected {@code user} or {@code user:group} is compared by name, or by
+     * id when numeric; the group is the process's real group. Lists the processes seen when nothing matches (max 10).
+     */
     public static List<String> mismatches(Text name, Text user, List<ProcessInfo> processes, Variables vars) {
         String wanted = name.resolve(vars);
-        String expectedUser = user.resolve(vars);
+        String expected = user.resolve(vars);
+        int colon = expected.indexOf(':');
+        String expectedUser = colon < 0 ? expected : expected.substring(0, colon);
+        Optional<String> expectedGroup = colon < 0 ? Optional.empty() : Optional.of(expected.substring(colon + 1));
         List<ProcessInfo> named = processes.stream()
                 .filter(process -> isNamed(process.command(), wanted))
                 .toList();
         if (named.isEmpty()) {
             return List.of("no process " + Show.quote(wanted) + " is running (seen: " + seen(processes) + ")");
         }
-        if (named.stream().anyMatch(process -> runsAs(process, expectedUser))) {
+        if (named.stream().anyMatch(process -> runsAs(process, expectedUser, expectedGroup))) {
             return List.of();
         }
+        if (expectedGroup.isEmpty()) {
+            String got = named.stream()
+                    .map(process -> Show.quote(process.user()) + " (pid " + process.pid() + ")")
+                    .collect(Collectors.joining(", "));
+            return List.of(
+                    "process " + Show.quote(wanted) + ": expected user " + Show.quote(expectedUser) + ", got " + got);
+        }
         String got = named.stream()
-                .map(process -> Show.quote(process.user()) + " (pid " + process.pid() + ")")
+                .map(process -> "user " + Show.quote(process.user()) + " and group " + Show.quote(process.group())
+                        + " (pid " + process.pid() + ")")
                 .collect(Collectors.joining(", "));
-        return List.of(
-                "process " + Show.quote(wanted) + ": expected user " + Show.quote(expectedUser) + ", got " + got);
+        return List.of("process " + Show.quote(wanted) + ": expected user " + Show.quote(expectedUser) + " and group "
+                + Show.quote(expectedGroup.get()) + ", got " + got);
     }
 
     static boolean isNamed(String command, String name) {
@@ -48,11 +62,17 @@ public final class ProcessChecks {
                 .find();
     }
 
-    private static boolean runsAs(ProcessInfo process, String user) {
-        if (!user.isEmpty() && user.chars().allMatch(Character::isDigit)) {
-            return String.valueOf(process.uid()).equals(user);
+    private static boolean runsAs(ProcessInfo process, String user, Optional<String> group) {
+        return sameAccount(user, process.uid(), process.user())
+                && group.map(expected -> sameAccount(expected, process.gid(), process.group()))
+                        .orElse(true);
+    }
+
+    private static boolean sameAccount(String expected, int id, String name) {
+        if (!expected.isEmpty() && expected.chars().allMatch(Character::isDigit)) {
+            return String.valueOf(id).equals(expected);
         }
-        return process.user().equals(user);
+        return name.equals(expected);
     }
 
     private static String seen(List<ProcessInfo> processes) {

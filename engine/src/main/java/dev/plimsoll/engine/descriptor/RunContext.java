@@ -1,10 +1,14 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.EngineConfiguration;
+import dev.plimsoll.engine.Secrets;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.DockerSettings;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.engine.run.RunServices;
 import dev.plimsoll.engine.run.ScenarioRun;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
@@ -16,6 +20,8 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 public final class RunContext implements EngineExecutionContext {
     private final EngineConfiguration configuration;
     private final EngineExecutionListener listener;
+    private final Function<DockerSettings, Docker> connector;
+    private final Secrets secrets;
     private final @Nullable RunServices services;
     private final @Nullable ContractRun contract;
     private final @Nullable ImageInfo image;
@@ -24,20 +30,40 @@ public final class RunContext implements EngineExecutionContext {
     private RunContext(
             EngineConfiguration configuration,
             EngineExecutionListener listener,
+            Function<DockerSettings, Docker> connector,
+            Secrets secrets,
             @Nullable RunServices services,
             @Nullable ContractRun contract,
             @Nullable ImageInfo image,
             @Nullable ScenarioRun scenario) {
         this.configuration = configuration;
         this.listener = listener;
+        this.connector = connector;
+        this.secrets = secrets;
         this.services = services;
         this.contract = contract;
         this.image = image;
         this.scenario = scenario;
     }
 
-    public static RunContext of(EngineConfiguration configuration, EngineExecutionListener listener) {
-        return new RunContext(configuration, listener, null, null, null, null);
+    /** Report entries published through this context have {@code secrets} masked. */
+    public static RunContext of(
+            EngineConfiguration configuration,
+            EngineExecutionListener listener,
+            Function<DockerSettings, Docker> connector,
+            Secrets secrets) {
+        return new RunContext(
+                configuration, new MaskingListener(listener, secrets), connector, secrets, null, null, null, null);
+    }
+
+    /** Secrets masked, for text that leaves the engine by another way than a failure or a report entry. */
+    String mask(String text) {
+        return secrets.mask(text);
+    }
+
+    /** How this run reaches Docker: {@code Docker::connect}, or a fake in unit tests. */
+    Function<DockerSettings, Docker> connector() {
+        return connector;
     }
 
     /** Where a test publishes report entries, such as the log tail of a failure. */
@@ -50,19 +76,19 @@ public final class RunContext implements EngineExecutionContext {
     }
 
     RunContext withServices(RunServices value) {
-        return new RunContext(configuration, listener, value, contract, image, scenario);
+        return new RunContext(configuration, listener, connector, secrets, value, contract, image, scenario);
     }
 
     RunContext withContract(ContractRun value) {
-        return new RunContext(configuration, listener, services, value, image, scenario);
+        return new RunContext(configuration, listener, connector, secrets, services, value, image, scenario);
     }
 
     RunContext withImage(ImageInfo value) {
-        return new RunContext(configuration, listener, services, contract, value, scenario);
+        return new RunContext(configuration, listener, connector, secrets, services, contract, value, scenario);
     }
 
     RunContext withScenario(ScenarioRun value) {
-        return new RunContext(configuration, listener, services, contract, image, value);
+        return new RunContext(configuration, listener, connector, secrets, services, contract, image, value);
     }
 
     RunServices services() {

@@ -38,7 +38,8 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<RunCon
     @Override
     public SkipResult shouldBeSkipped(RunContext context) {
         Optional<String> brokenBy = context.scenario().runUpTo(index);
-        return brokenBy.map(reason -> SkipResult.skip("not run: " + reason)).orElseGet(SkipResult::doNotSkip);
+        return brokenBy.map(reason -> SkipResult.skip(context.mask("not run: " + reason)))
+                .orElseGet(SkipResult::doNotSkip);
     }
 
     @Override

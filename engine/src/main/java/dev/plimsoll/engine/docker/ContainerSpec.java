@@ -45,8 +45,16 @@ public record ContainerSpec(
         labels = Map.copyOf(labels);
     }
 
-    /** A named volume mounted at a container path. */
-    public record VolumeMount(String volume, String containerPath) {}
+    /**
+     * A named volume, or an absolute host path (a bind mount), mounted at a container path.
+     *
+     * @param readOnly mounted read-only
+     */
+    public record VolumeMount(String volume, String containerPath, boolean readOnly) {
+        public VolumeMount(String volume, String containerPath) {
+            this(volume, containerPath, false);
+        }
+    }
 
     public static Builder builder(String image) {
         return new Builder(image);
@@ -116,6 +124,12 @@ public record ContainerSpec(
 
         public Builder volume(String volume, String containerPath) {
             volumes.add(new VolumeMount(volume, containerPath));
+            return this;
+        }
+
+        /** Mounts a host path (absolute) at a container path. */
+        public Builder bind(String hostPath, String containerPath, boolean readOnly) {
+            volumes.add(new VolumeMount(hostPath, containerPath, readOnly));
             return this;
         }
 

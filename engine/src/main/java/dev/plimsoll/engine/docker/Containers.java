@@ -7,6 +7,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
@@ -51,7 +52,10 @@ final class Containers {
         // An empty host port lets Docker choose a free one; only loopback is ever bound.
         exposed.forEach(port -> bindings.bind(port, Ports.Binding.bindIp("127.0.0.1")));
         List<Bind> binds = spec.volumes().stream()
-                .map(mount -> new Bind(mount.volume(), new Volume(mount.containerPath())))
+                .map(mount -> new Bind(
+                        mount.volume(),
+                        new Volume(mount.containerPath()),
+                        mount.readOnly() ? AccessMode.ro : AccessMode.rw))
                 .toList();
         HostConfig host = HostConfig.newHostConfig().withPortBindings(bindings).withBinds(binds);
         spec.network().ifPresent(host::withNetworkMode);

@@ -85,7 +85,7 @@ public interface Docker extends AutoCloseable {
     /** The exit code once the container stops, or empty if it is still running at the deadline. */
     OptionalInt awaitExit(String containerId, Duration deadline);
 
-    /** Processes in the container, with user names resolved from the container's own /etc/passwd. */
+    /** Processes in the container, with user and group names from the container's own /etc/passwd and /etc/group. */
     List<ProcessInfo> top(String containerId);
 
     ExecResult exec(String containerId, List<String> argv, Duration timeout);

@@ -184,8 +184,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public List<ProcessInfo> top(String containerId) {
-        ImageAccounts accounts = accounts(containerId);
-        return processes.top(containerId, uid -> accounts.userName(uid).orElse(Integer.toString(uid)));
+        return processes.top(containerId, accounts(containerId));
     }
 
     @Override

@@ -12,16 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 /** What runs inside a container: {@code top} and {@code exec}. */
 final class Processes {
 
     /**
-     * The engine runs {@code ps} on its host, where names would come from the host's /etc/passwd; so we ask for
-     * numeric uids and name them from the container's own accounts.
+     * The engine runs {@code ps} on its host (in the container's pid namespace: the image needs no ps), where names
+     * would come from the host's /etc/passwd and /etc/group; so we ask for numeric ids and name them from the
+     * container's own accounts. {@code rgid} is the real group id of the process's status.
      */
-    static final String PS_ARGS = "-o uid,pid,args";
+    static final String PS_ARGS = "-o uid,rgid,pid,args";
 
     private final DockerClient client;
 
@@ -29,22 +29,29 @@ final class Processes {
         this.client = client;
     }
 
-    List<ProcessInfo> top(String id, IntFunction<String> userName) {
+    List<ProcessInfo> top(String id, ImageAccounts accounts) {
         TopContainerResponse top = DockerCall.run(
                 "list processes of " + Containers.shortId(id),
                 () -> client.topContainerCmd(id).withPsArgs(PS_ARGS).exec());
         List<String> titles = List.of(top.getTitles());
         int uidColumn = titles.indexOf("UID");
+        int gidColumn = titles.indexOf("RGID");
         int pidColumn = titles.indexOf("PID");
         int commandColumn = titles.size() - 1;
         List<ProcessInfo> processes = new ArrayList<>();
-        if (top.getProcesses() == null || uidColumn < 0 || pidColumn < 0) {
+        if (top.getProcesses() == null || uidColumn < 0 || gidColumn < 0 || pidColumn < 0) {
             return processes;
         }
         for (String[] row : top.getProcesses()) {
             int uid = Integer.parseInt(row[uidColumn].trim());
+            int gid = Integer.parseInt(row[gidColumn].trim());
             processes.add(new ProcessInfo(
-                    Integer.parseInt(row[pidColumn].trim()), uid, userName.apply(uid), row[commandColumn]));
+                    Integer.parseInt(row[pidColumn].trim()),
+                    uid,
+                    accounts.userName(uid).orElse(Integer.toString(uid)),
+                    gid,
+                    accounts.groupName(gid).orElse(Integer.toString(gid)),
+                    row[commandColumn]));
         }
         return processes;
     }

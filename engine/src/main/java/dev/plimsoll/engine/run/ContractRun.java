@@ -10,6 +10,9 @@ import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Defaults;
 import dev.plimsoll.grammar.ast.Duration;
+import dev.plimsoll.grammar.ast.ScenarioInstance;
+import dev.plimsoll.grammar.ast.Subject;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +69,24 @@ public final class ContractRun implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
         }
         return image;
+    }
+
+    /**
+     * The subject's image for one scenario instance: the contract's own, unless the subject names a variable that the
+     * instance's matrix binds (`image "app:${TAG}"`, a build arg), then the image for those values.
+     */
+    public String imageFor(ScenarioInstance instance, Variables scenarioVariables) {
+        Subject subject = contract.subject().orElseThrow();
+        boolean bound = Subjects.variables(subject).stream().anyMatch(instance.bindings()::containsKey);
+        return bound ? images().prepare(subject, scenarioVariables) : imageId;
+    }
+
+    /** The ports an image exposes, like {@code 8080/tcp}; the contract's own image is inspected once. */
+    public List<String> exposedPorts(String image) {
+        if (image.equals(imageId)) {
+            return image().exposedPorts();
+        }
+        return docker().inspectImage(image).map(ImageInfo::exposedPorts).orElse(List.of());
     }
 
     public Deadlines deadlines() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +40,10 @@ public final class RunServices implements AutoCloseable {
     }
 
     /** Connects to Docker; throws {@code DockerUnavailableException} with one sentence when no engine answers. */
-    public static RunServices connect(EngineConfiguration configuration) {
+    public static RunServices connect(EngineConfiguration configuration, Function<DockerSettings, Docker> connector) {
         Deadlines deadlines = configuration.deadlines();
         Variables variables = configuration.contractVariables();
-        Docker docker = Docker.connect(DockerSettings.fromEnvironment(configuration.dockerHost()));
+        Docker docker = connector.apply(DockerSettings.fromEnvironment(configuration.dockerHost()));
         return new RunServices(docker, deadlines, configuration.logTail(), variables);
     }
 

@@ -1,62 +1,62 @@
 package dev.plimsoll.engine.run;
 
 import dev.plimsoll.engine.Deadlines;
+import dev.plimsoll.engine.check.HttpCall;
 import dev.plimsoll.engine.docker.ContainerLog;
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.plan.ScenarioPlan;
+import dev.plimsoll.engine.plan.ServicePlan;
+import dev.plimsoll.engine.plan.UniqueValues;
+import dev.plimsoll.engine.step.Container;
+import dev.plimsoll.engine.step.StepContext;
+import dev.plimsoll.engine.step.StepExecutors;
+import dev.plimsoll.engine.step.Targets;
+import dev.plimsoll.engine.step.Verdict;
 import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.Action;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
-import dev.plimsoll.grammar.ast.Service;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Step;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.plimsoll.grammar.ast.Subject;
+import dev.plimsoll.grammar.ast.WaitAction;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * One scenario against real containers: its own network, its services, the subject container, and the steps run
- * so far. Steps run in order; a step that is not selected still has its actions run, so that selecting one check by
- * its line gives it the same containers in the same state.
+ * One scenario against real containers: its {@link ScenarioPlan}, its {@link ScenarioContainers} and the {@link
+ * StepSequence} of its steps, joined here; executors see it as their {@link StepContext}.
  */
-public final class ScenarioRun implements AutoCloseable {
-    private static final String SCENARIO_LABEL = "dev.plimsoll.scenario";
-    private static final java.time.Duration LOG_DRAIN = java.time.Duration.ofSeconds(2);
+public final class ScenarioRun implements StepContext, AutoCloseable {
+    private static final Duration LOG_DRAIN = Duration.ofSeconds(2);
 
     private final ContractRun contract;
-    private final ScenarioInstance instance;
-    private final Variables variables;
-    private final String name;
-    private final Map<String, String> labels;
-    private final Map<String, String> volumes = new HashMap<>();
-    private final Map<String, String> services = new LinkedHashMap<>();
-    private final List<String> containers = new ArrayList<>();
-    private boolean networkCreated;
-    private final StepRunner stepRunner;
-    private @Nullable ContainerSpec subjectSpec;
-    private @Nullable String subjectId;
-    private int cursor;
-    private Optional<String> brokenBy = Optional.empty();
+    private final ScenarioPlan plan;
+    private final ScenarioContainers containers;
+    private final StepSequence sequence;
+    private final StepExecutors executors = StepExecutors.standard();
+    private final HttpCall http;
+    private final Map<String, String> saved = new LinkedHashMap<>();
+    private Variables variables;
 
-    private ScenarioRun(ContractRun contract, ScenarioInstance instance) {
+    private ScenarioRun(ContractRun contract, ScenarioPlan plan) {
         this.contract = contract;
-        this.instance = instance;
-        this.variables = contract.variables().with(instance.bindings());
-        this.name = contract.services().nextScenarioName();
-        Map<String, String> all = new HashMap<>(contract.docker().runLabels());
-        all.put(SCENARIO_LABEL, name);
-        this.labels = Map.copyOf(all);
-        this.stepRunner = new StepRunner(this);
+        this.plan = plan;
+        this.variables = plan.variables();
+        this.containers = new ScenarioContainers(contract.services());
+        this.sequence = new StepSequence(plan.steps(), this::execute);
+        this.http = new HttpCall(contract.deadlines().httpScaled());
     }
 
-    /** Creates the network, starts the services and then the subject; on failure removes what it made. */
+    /**
+     * Starts the services, then the subject. A service that does not get ready is reported by the scenario's first
+     * step, with the rest skipped; any other failure removes what was made and is thrown.
+     */
     public static ScenarioRun start(ContractRun contract, ScenarioInstance instance) {
-        ScenarioRun run = new ScenarioRun(contract, instance);
+        ScenarioPlan plan = ScenarioPlan.of(contract.contract(), instance, contract.variables(), UniqueValues.next());
+        ScenarioRun run = new ScenarioRun(contract, plan);
         try {
             run.startContainers();
             return run;
@@ -67,187 +67,175 @@ public final class ScenarioRun implements AutoCloseable {
     }
 
     private void startContainers() {
-        docker().createNetwork(name, labels);
-        networkCreated = true;
-        for (Service service : contract.contract().services()) {
-            addService(service);
+        if (plan.needsNetwork()) {
+            containers.createNetwork();
         }
-        ContainerSpec.Builder spec =
-                ContainerSpec.builder(contract.imageId()).network(name).labels(labels);
-        contract.image().exposedPorts().forEach(spec::publish);
-        List<Setting> settings = instance.scenario().steps().stream()
-                .filter(Setting.class::isInstance)
-                .map(Setting.class::cast)
-                .toList();
-        ContainerSpecs.apply(settings, spec, variables, this::volume);
-        subjectSpec = spec.build();
-        subjectId = created(docker().create(subjectSpec));
-        docker().start(subjectId);
-    }
-
-    /** Services see the variables from outside, not the scenario's matrix: they are the same for every case. */
-    private void addService(Service service) {
-        Variables outside = contract.variables();
-        String image = contract.images().prepare(service.subject(), outside);
-        ContainerSpec.Builder spec =
-                ContainerSpec.builder(image).network(name, service.name()).labels(labels);
-        docker().inspectImage(image).ifPresent(info -> info.exposedPorts().forEach(spec::publish));
-        ContainerSpecs.apply(service.settings(), spec, outside, this::volume);
-        String id = created(docker().create(spec.build()));
-        services.put(service.name(), id);
-        startService(service.name());
-    }
-
-    /** Runs the steps before {@code index} that have not run yet; the reason to skip {@code index}, if any. */
-    public Optional<String> runUpTo(int index) {
-        List<Step> steps = instance.scenario().steps();
-        while (brokenBy.isEmpty() && cursor < index) {
-            Step step = steps.get(cursor++);
-            if (step instanceof Action) {
-                runRecordingFailure(step);
+        for (ServicePlan service : plan.services()) {
+            Optional<StepFailure> failure = startNewService(service);
+            if (failure.isPresent()) {
+                sequence.brokenAtStart(
+                        failure.get(),
+                        "service " + service.name() + " did not get ready, so the scenario did not start");
+                startSubject();
+                return;
             }
         }
-        return brokenBy;
+        startSubject();
     }
 
-    /** Runs step {@code index}: a failed action also stops the rest of the scenario. */
+    private void startSubject() {
+        String image = contract.imageFor(plan.instance(), variables);
+        ContainerSpec.Builder spec = containers.spec(image, ScenarioContainers.SUBJECT_ALIAS);
+        contract.exposedPorts(image).forEach(spec::publish);
+        ContainerSettings.apply(plan.subjectSettings(), spec, scope());
+        containers.startSubject(spec.build());
+    }
+
+    private Optional<StepFailure> startNewService(ServicePlan service) {
+        String image = contract.images().prepare(service.subject(), variables);
+        ContainerSpec.Builder spec = containers.spec(image, service.name());
+        docker().inspectImage(image).ifPresent(info -> info.exposedPorts().forEach(spec::publish));
+        ContainerSettings.apply(service.settings(), spec, scope());
+        Container started = containers.createService(service.name(), spec.build());
+        docker().start(started.id());
+        return awaitReady(service.name(), started)
+                .map(missed -> StepFailure.of(
+                        "service " + service.name() + " › " + missed.step().describe(),
+                        missed.step(),
+                        contract.location(),
+                        missed.verdict().mismatches(),
+                        logTail(missed.verdict().logOf())));
+    }
+
+    /** A service's own wait that did not hold, and what it found. */
+    private record Missed(WaitAction step, Verdict verdict) {}
+
+    private Optional<Missed> awaitReady(String name, Container service) {
+        for (WaitAction wait : plan.service(name).waits()) {
+            Verdict verdict = executors.run(wait, service, this);
+            if (!verdict.holds()) {
+                return Optional.of(new Missed(wait, verdict));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ContainerSettings.Scope scope() {
+        return new ContainerSettings.Scope(variables, containers::volume, contract.location(), docker().endpoint());
+    }
+
+    /** Runs the actions before step {@code index} that have not run yet; the reason to skip it, if any. */
+    public Optional<String> runUpTo(int index) {
+        return sequence.runUpTo(index);
+    }
+
+    /** Runs step {@code index}; throws {@link StepFailure} when it does not hold. */
     public void run(int index) {
-        runUpTo(index);
-        Step step = instance.scenario().steps().get(index);
-        cursor = index + 1;
-        if (step instanceof Action) {
-            runGuarded(step);
-        } else {
-            stepRunner.run(step);
+        sequence.run(index);
+    }
+
+    private void execute(Step step) {
+        Verdict verdict = executors.run(step, Targets.of(step, this), this);
+        if (!verdict.holds()) {
+            throw failure(step, verdict);
         }
     }
 
-    private void runRecordingFailure(Step step) {
-        try {
-            runGuarded(step);
-        } catch (AssertionError | RuntimeException e) {
-            brokenBy = brokenBy.map(reason -> reason + ": " + firstMismatch(e.getMessage()));
-        }
+    private StepFailure failure(Step step, Verdict verdict) {
+        return StepFailure.of(
+                step.describe(), step, contract.location(), verdict.mismatches(), logTail(verdict.logOf()));
     }
 
-    private static String firstMismatch(@Nullable String message) {
-        if (message == null) {
-            return "";
-        }
-        String[] lines = message.split("\n");
-        return lines.length > 1 ? lines[1].strip() : lines[0];
+    private List<String> logTail(Container container) {
+        return docker().log(container.id())
+                .map(log -> log.tail(contract.services().logTail()))
+                .orElse(List.of());
     }
 
-    private void runGuarded(Step step) {
-        try {
-            stepRunner.run(step);
-        } catch (AssertionError | RuntimeException e) {
-            brokenBy = Optional.of(
-                    "'" + step.describe() + "' at line " + step.span().line() + " failed");
-            throw e;
-        }
-    }
+    // StepContext
 
-    /** Removes the subject with its container and starts a new one with the same settings and volumes. */
-    void recreate() {
-        String old = subjectId();
-        docker().remove(old);
-        containers.remove(old);
-        subjectId = created(docker().create(Objects.requireNonNull(subjectSpec, "subject was never started")));
-        docker().start(subjectId);
-    }
-
-    private String created(String containerId) {
-        containers.add(containerId);
-        return containerId;
-    }
-
-    private String volume(String logicalName) {
-        return volumes.computeIfAbsent(logicalName, logical -> {
-            String real = name + "-" + logical.replaceAll("[^a-zA-Z0-9_.-]", "_");
-            return docker().createVolume(real, labels);
-        });
-    }
-
-    Docker docker() {
+    @Override
+    public Docker docker() {
         return contract.docker();
     }
 
-    ContractRun contract() {
-        return contract;
-    }
-
-    Variables variables() {
-        return variables;
-    }
-
-    Deadlines deadlines() {
+    @Override
+    public Deadlines deadlines() {
         return contract.deadlines();
     }
 
-    String subjectId() {
-        if (subjectId == null) {
-            throw new IllegalStateException("subject was never started");
-        }
-        return subjectId;
+    @Override
+    public Variables variables() {
+        return variables;
     }
 
-    ContainerLog subjectLog() {
-        return docker().log(subjectId()).orElseThrow(() -> new IllegalStateException("subject was never started"));
+    @Override
+    public HttpCall http() {
+        return http;
     }
 
-    /**
-     * After the subject exited: Docker reports the exit before the log stream delivers the last lines, so wait
-     * (briefly) for the stream to end; later output checks and the failure's log tail then see every line.
-     */
-    void awaitLogEnd() {
-        subjectLog().awaitLine(ContainerLog.Stream.LOG, line -> false, LOG_DRAIN);
+    @Override
+    public Container subject() {
+        return containers.subject();
     }
 
-    /**
-     * Starts a created or stopped service and waits as its block says: {@code start service X} is done when X is
-     * ready again, or fails at its line when X does not come back.
-     */
-    void startService(String name) {
-        String id = serviceId(name);
-        docker().start(id);
-        Service service = contract.contract().services().stream()
-                .filter(declared -> declared.name().equals(name))
-                .findFirst()
-                .orElseThrow();
-        service.waits().forEach(wait -> stepRunner.waitFor(wait, id, "service " + name));
+    @Override
+    public Container service(String name) {
+        return containers.service(name);
     }
 
-    String serviceId(String service) {
-        String id = services.get(service);
-        if (id == null) {
-            throw new IllegalStateException("unknown service " + service);
-        }
-        return id;
+    @Override
+    public Map<String, Container> services() {
+        return containers.services();
     }
 
-    /** The last lines of a container's log, for failure messages; none before it started. */
-    List<String> logTail(String containerId) {
-        return containerId == null
-                ? List.of()
-                : docker().log(containerId)
-                        .map(log -> log.tail(contract.services().logTail()))
-                        .orElse(List.of());
+    @Override
+    public void awaitLogEnd(Container container) {
+        docker().log(container.id()).ifPresent(log -> log.awaitLine(ContainerLog.Stream.LOG, line -> false, LOG_DRAIN));
     }
 
-    /** Hands the scenario's containers, then its network and volumes, to the run for removal. */
+    @Override
+    public void recreateSubject() {
+        containers.recreateSubject();
+    }
+
+    @Override
+    public Verdict startService(String name) {
+        Container service = containers.service(name);
+        docker().start(service.id());
+        return awaitReady(name, service)
+                .map(missed -> Verdict.of(
+                        missed.verdict().mismatches().stream()
+                                .map(mismatch -> "service " + name + " › "
+                                        + missed.step().describe() + " (line "
+                                        + missed.step().span().line() + "): " + mismatch)
+                                .toList(),
+                        missed.verdict().logOf()))
+                .orElseGet(() -> Verdict.held(service));
+    }
+
+    @Override
+    public Container startClient(Subject image, List<Setting> settings) {
+        String imageId = contract.images().prepare(image, variables);
+        ContainerSpec.Builder spec = containers.spec(imageId, null);
+        ContainerSettings.apply(settings, spec, scope());
+        return containers.startClient(spec.build());
+    }
+
+    @Override
+    public void removeClient(Container client) {
+        containers.remove(client);
+    }
+
+    @Override
+    public void save(String name, String value) {
+        saved.put(name, value);
+        variables = plan.variables().with(saved);
+    }
+
+    /** Hands the scenario's containers, network and volumes to the run for removal. */
     @Override
     public void close() {
-        Docker docker = docker();
-        List<String> ids = List.copyOf(containers);
-        List<String> named = List.copyOf(volumes.values());
-        boolean network = networkCreated;
-        contract.services().removeLater(() -> {
-            ids.forEach(docker::remove);
-            if (network) {
-                docker.removeNetwork(name);
-            }
-            named.forEach(docker::removeVolume);
-        });
+        containers.close();
     }
 }

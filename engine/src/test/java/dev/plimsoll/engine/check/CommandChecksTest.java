@@ -12,6 +12,7 @@ import dev.plimsoll.grammar.ast.OutputContains;
 import dev.plimsoll.grammar.ast.OutputEmpty;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Stream;
+import dev.plimsoll.grammar.ast.Target;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,17 +38,47 @@ class CommandChecksTest {
     }
 
     @Test
-    void reportsTheExitCodeWithTheStartOfStderr() {
-        var failed = new ExecResult(OptionalInt.of(1), "", "nginx: [emerg] unknown directive \"listen_on\"\n");
+    void reportsTheExitCodeWithTheEndOfStderrWhereATracebackHoldsItsCause() {
+        String traceback = "Traceback (most recent call last):\n"
+                + "  File \"/app/check.py\", line 1, in <module>\n".repeat(30)
+                + "ValueError: no database configured\n";
+        var failed = new ExecResult(OptionalInt.of(1), "checking...\n", traceback);
 
-        assertThat(check(nginxTest(0), failed))
-                .containsExactly(
-                        "exit code: expected 0, got 1 (stderr: 'nginx: [emerg] unknown directive \"listen_on\"')");
+        List<String> mismatches = check(nginxTest(0), failed);
+
+        assertThat(mismatches).hasSize(3);
+        assertThat(mismatches.get(0)).isEqualTo("exit code: expected 0, got 1");
+        assertThat(mismatches.get(1)).isEqualTo("the command's stdout, its only line:\n    | checking...");
+        assertThat(mismatches.get(2))
+                .startsWith("last 10 of 32 lines of the command's stderr:\n    |   File \"/app/check.py\"")
+                .endsWith("\n    | ValueError: no database configured")
+                .doesNotContain("Traceback");
     }
 
     @Test
-    void reportsTheExitCodeAloneWithoutStderr() {
+    void cutsVeryLongOutputLines() {
+        var failed = new ExecResult(OptionalInt.of(1), "", "x".repeat(1000));
+
+        assertThat(check(nginxTest(0), failed))
+                .contains("the command's stderr, its only line:\n    | " + "x".repeat(300) + "... (1000 chars)");
+    }
+
+    @Test
+    void anOutputMismatchAlsoShowsBothStreams() {
+        var command = nginxTest(0, stderrContains("syntax is fine"));
+
+        assertThat(check(command, new ExecResult(OptionalInt.of(0), "a\nb\n", "nginx: warning\n")))
+                .containsExactly(
+                        "stderr does not contain 'syntax is fine'",
+                        "last 2 lines of the command's stdout:\n    | a\n    | b",
+                        "the command's stderr, its only line:\n    | nginx: warning");
+    }
+
+    @Test
+    void showsNoStreamThatIsEmpty() {
         assertThat(check(nginxTest(2), new ExecResult(OptionalInt.of(0), "done", "")))
+                .containsExactly("exit code: expected 2, got 0", "the command's stdout, its only line:\n    | done");
+        assertThat(check(nginxTest(2), new ExecResult(OptionalInt.of(0), "", "\n")))
                 .containsExactly("exit code: expected 2, got 0");
     }
 
@@ -55,7 +86,10 @@ class CommandChecksTest {
     void reportsOutputMismatchesOfTheRightStream() {
         var command = nginxTest(0, stderrContains("syntax is fine"));
 
-        assertThat(check(command, NGINX_OK)).containsExactly("stderr does not contain 'syntax is fine'");
+        assertThat(check(command, NGINX_OK))
+                .containsExactly(
+                        "stderr does not contain 'syntax is fine'",
+                        "the command's stderr, its only line:\n    | nginx: the configuration file syntax is ok");
     }
 
     @Test
@@ -84,7 +118,14 @@ class CommandChecksTest {
     }
 
     private static ExpectCommand nginxTest(int exitCode, OutputAssertion... outputs) {
-        return new ExpectCommand(texts("nginx", "-t"), exitCode, List.of(outputs), Optional.empty(), Span.NONE);
+        return new ExpectCommand(
+                texts("nginx", "-t"),
+                exitCode,
+                List.of(outputs),
+                List.of(),
+                Target.subject(Span.NONE),
+                Optional.empty(),
+                Span.NONE);
     }
 
     private static OutputAssertion stderrContains(String value) {

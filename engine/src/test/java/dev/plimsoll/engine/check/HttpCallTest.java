@@ -4,6 +4,10 @@ import static dev.plimsoll.engine.check.Ast.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.plimsoll.grammar.Variables;
@@ -13,22 +17,27 @@ import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Text;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class HttpCallTest {
 
     private final HttpCall http = new HttpCall(Duration.ofSeconds(2));
     private HttpServer server;
+    private HttpServer lateServer;
     private int port;
 
     @BeforeEach
@@ -119,6 +128,144 @@ class HttpCallTest {
         assertThatThrownBy(() -> impatient.call(get("/slow"), port, 8080, Variables.empty()))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("no response within 300ms from 127.0.0.1:" + port + " (container port 8080)");
+    }
+
+    @Test
+    void retriesARefusedConnectionUntilTheServerBinds() throws Exception {
+        int late = freePort();
+        var patient = new HttpCall(Duration.ofSeconds(10));
+        Thread binder = new Thread(() -> {
+            sleep(Duration.ofMillis(400));
+            startServerOn(late);
+        });
+        binder.start();
+        try {
+            var exchange = patient.call(get("/health"), late, 9000, Variables.empty());
+
+            assertThat(exchange.status()).isEqualTo(200);
+        } finally {
+            binder.join();
+            lateServer.stop(0);
+        }
+    }
+
+    @Test
+    void retriesConnectionsClosedOrResetBeforeAnyResponse() throws Exception {
+        var patient = new HttpCall(Duration.ofSeconds(10));
+        try (var flaky = new FlakyServer(2)) {
+            var exchange = patient.call(get("/health"), flaky.port(), 9000, Variables.empty());
+
+            assertThat(exchange.status()).isEqualTo(200);
+            assertThat(exchange.body()).isEqualTo("up");
+            assertThat(flaky.connections()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void logsEachRetryAtDebugLevel() throws Exception {
+        var logger = (Logger) LoggerFactory.getLogger(HttpCall.class);
+        var seen = new ListAppender<ILoggingEvent>();
+        seen.start();
+        logger.addAppender(seen);
+        Level before = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        try (var flaky = new FlakyServer(1)) {
+            new HttpCall(Duration.ofSeconds(10)).call(get("/health"), flaky.port(), 9000, Variables.empty());
+        } finally {
+            logger.detachAppender(seen);
+            logger.setLevel(before);
+        }
+
+        assertThat(seen.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+            assertThat(event.getFormattedMessage())
+                    .containsPattern("^GET /health: connection (reset|closed) without a response by 127\\.0\\.0\\.1:")
+                    .contains("the server may still be starting, trying again in ");
+        });
+    }
+
+    @Test
+    void aResponseIsJudgedOnceEvenAnError() {
+        int[] calls = {0};
+        server.createContext("/unavailable", exchange -> {
+            calls[0]++;
+            respond(exchange, 503, "starting");
+        });
+
+        var exchange = http.call(get("/unavailable"), port, 9000, Variables.empty());
+
+        assertThat(exchange.status()).isEqualTo(503);
+        assertThat(calls[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionRefusedUntilTheTimeoutSaysSo() throws IOException {
+        int closed = freePort();
+        var impatient = new HttpCall(Duration.ofMillis(500));
+
+        assertThatThrownBy(() -> impatient.call(get("/health"), closed, 9000, Variables.empty()))
+                .isInstanceOf(HttpCallException.class)
+                .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
+    }
+
+    private void startServerOn(int chosen) {
+        try {
+            lateServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), chosen), 0);
+            lateServer.createContext("/health", exchange -> respond(exchange, 200, "{\"status\":\"ok\"}"));
+            lateServer.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Like a server behind Docker's proxy that is not listening yet: the first connections are accepted and then
+     * closed (the first one reset) before any response, later ones get {@code 200 up}.
+     */
+    private static final class FlakyServer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final AtomicInteger connections = new AtomicInteger();
+        private final Thread thread;
+
+        FlakyServer(int dropped) throws IOException {
+            socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+            thread = new Thread(() -> serve(dropped));
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        private void serve(int dropped) {
+            while (!socket.isClosed()) {
+                try (Socket client = socket.accept()) {
+                    int number = connections.incrementAndGet();
+                    if (number == 1) {
+                        client.setSoLinger(true, 0); // a reset rather than an orderly close
+                    }
+                    if (number > dropped) {
+                        client.getInputStream().read(new byte[4096]);
+                        client.getOutputStream()
+                                .write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nup"
+                                        .getBytes(StandardCharsets.US_ASCII));
+                    }
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+            thread.join();
+        }
     }
 
     private static HttpRequest get(String path) {

@@ -176,6 +176,49 @@ class HttpChecksTest {
     }
 
     @Test
+    void existsFailsWhenAnIndefinitePathMatchesNothing() {
+        var items = new HttpExchange(200, Map.of(), "[{\"id\": 1}]");
+
+        assertThat(check(items, json("$[?(@.id == 99)]", new JsonExists(Span.NONE))))
+                .containsExactly("json '$[?(@.id == 99)]': matched nothing in [{\"id\":1}]");
+        assertThat(check(items, json("$[?(@.id == 1)]", new JsonExists(Span.NONE))))
+                .isEmpty();
+    }
+
+    @Test
+    void wildcardSliceAndDeepScanThatMatchNothingFail() {
+        var empty = new HttpExchange(200, Map.of(), "{\"items\":[],\"meta\":{}}");
+
+        assertThat(check(
+                        empty,
+                        json("$.items[*]", new JsonExists(Span.NONE)),
+                        json("$.items[0:2]", new JsonExists(Span.NONE)),
+                        json("$..token", new JsonExists(Span.NONE))))
+                .containsExactly(
+                        "json '$.items[*]': matched nothing in {\"items\":[],\"meta\":{}}",
+                        "json '$.items[0:2]': matched nothing in {\"items\":[],\"meta\":{}}",
+                        "json '$..token': matched nothing in {\"items\":[],\"meta\":{}}");
+    }
+
+    @Test
+    void aDefinitePathToAnEmptyArrayExists() {
+        var empty = new HttpExchange(200, Map.of(), "{\"items\":[]}");
+
+        assertThat(check(empty, json("$.items", new JsonExists(Span.NONE)))).isEmpty();
+    }
+
+    @Test
+    void matchedNothingShowsTheStartOfALongDocument() {
+        var big = new HttpExchange(200, Map.of(), "[" + "1,".repeat(400) + "1]");
+
+        assertThat(check(big, json("$[?(@ == 2)]", new JsonExists(Span.NONE))))
+                .singleElement()
+                .asString()
+                .startsWith("json '$[?(@ == 2)]': matched nothing in [1,1,")
+                .endsWith("... (803 chars)");
+    }
+
+    @Test
     void reportsEveryAssertionThatFails() {
         var down = new HttpExchange(503, Map.of(), "{\"status\":\"down\"}");
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class ProcessChecksTest {
 
     private static final List<ProcessInfo> GREETER = List.of(
-            new ProcessInfo(1, 0, "root", "/sbin/tini -- greeter"),
-            new ProcessInfo(7, 1000, "app", "/usr/sbin/httpd -f -p 9000"),
-            new ProcessInfo(9, 1000, "app", "python3 /srv/worker.py --queue jobs"));
+            new ProcessInfo(1, 0, "root", 0, "root", "/sbin/tini -- greeter"),
+            new ProcessInfo(7, 1000, "app", 0, "root", "/usr/sbin/httpd -f -p 9000"),
+            new ProcessInfo(9, 1000, "app", 1000, "app", "python3 /srv/worker.py --queue jobs"));
 
     private static List<String> check(String name, String user, List<ProcessInfo> processes) {
         return ProcessChecks.mismatches(text(name), text(user), processes, Variables.empty());
@@ -50,6 +50,30 @@ class ProcessChecksTest {
     }
 
     @Test
+    void comparesTheGroupWhenTheExpectedAccountHasOne() {
+        assertThat(check("worker.py", "app:app", GREETER)).isEmpty();
+        assertThat(check("httpd", "app:root", GREETER)).isEmpty();
+        assertThat(check("httpd", "app:app", GREETER))
+                .containsExactly("process 'httpd': expected user 'app' and group 'app',"
+                        + " got user 'app' and group 'root' (pid 7)");
+    }
+
+    @Test
+    void comparesTheGidWhenTheExpectedGroupIsNumeric() {
+        assertThat(check("worker.py", "1000:1000", GREETER)).isEmpty();
+        assertThat(check("worker.py", "app:0", GREETER))
+                .containsExactly("process 'worker.py': expected user 'app' and group '0',"
+                        + " got user 'app' and group 'app' (pid 9)");
+    }
+
+    @Test
+    void aWrongUserFailsEvenWithTheRightGroup() {
+        assertThat(check("httpd", "root:root", GREETER))
+                .containsExactly("process 'httpd': expected user 'root' and group 'root',"
+                        + " got user 'app' and group 'root' (pid 7)");
+    }
+
+    @Test
     void listsTheProcessesSeenWhenNoneMatches() {
         assertThat(check("nginx", "app", GREETER))
                 .containsExactly("no process 'nginx' is running (seen: pid 1 '/sbin/tini -- greeter',"
@@ -59,7 +83,7 @@ class ProcessChecksTest {
     @Test
     void listsAtMostTenProcesses() {
         List<ProcessInfo> many = IntStream.rangeClosed(1, 12)
-                .mapToObj(pid -> new ProcessInfo(pid, 0, "root", "sleep " + pid))
+                .mapToObj(pid -> new ProcessInfo(pid, 0, "root", 0, "root", "sleep " + pid))
                 .toList();
 
         assertThat(check("nginx", "root", many))

@@ -315,8 +315,8 @@ class DiscoveryTest {
         assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
             assertThat(issue.message())
-                    .isEqualTo(bad + ":4:10: error: unknown check 'listen_on' (expected one of: command, exit, http,"
-                            + " log, port, process, running, stderr, stdout)\n"
+                    .isEqualTo(bad + ":4:10: error: unknown check 'listen_on' (expected one of: command, exit, file,"
+                            + " http, log, port, process, run, running, stderr, stdout)\n"
                             + "    4 |   expect listen_on 80\n"
                             + "      |          ^~~~~~~~~");
             assertThat(issue.source())

@@ -141,8 +141,23 @@ class ContainerIT {
         assertThat(processes).anySatisfy(process -> {
             assertThat(process.user()).isEqualTo("app");
             assertThat(process.uid()).isEqualTo(1234);
+            assertThat(process.group()).isEqualTo("app");
+            assertThat(process.gid()).isEqualTo(1234);
             assertThat(process.command()).contains("/usr/local/bin/serve 9000");
             assertThat(process.pid()).isPositive();
+        });
+    }
+
+    @Test
+    void listsTheRealGroupOfEachProcessWithTheContainersGroupNames() {
+        ContainerLog log = startApp(ContainerSpec.builder(image).user("app:root"));
+
+        List<ProcessInfo> processes = docker.top(log.containerId());
+
+        assertThat(processes).isNotEmpty().allSatisfy(process -> {
+            assertThat(process.user()).isEqualTo("app");
+            assertThat(process.group()).isEqualTo("root");
+            assertThat(process.gid()).isZero();
         });
     }
 

@@ -76,6 +76,7 @@ fileKind
    : DIRECTORY # directoryKind
    | REGULAR FILE # regularFileKind
    | SYMLINK (TO string)? # symlinkKind
+   | SOCKET # socketKind
    ;
 
 service
@@ -109,13 +110,17 @@ setting
    | COMMAND argv # commandSetting
    | USER string # userSetting
    | ENTRYPOINT argv # entrypointSetting
+   | MOUNT DOCKER SOCKET # dockerSocketSetting
+   | MOUNT string AT string (READ ONLY)? # mountSetting
+   | SERVICE name LBRACE serviceItem* RBRACE # serviceSettings
    ;
 
 action
    : waitAction # waitStep
-   | SIGNAL signal # signalAction
-   | RECREATE # recreateAction
-   | RESTART # restartAction
+   | SIGNAL signal target? # signalAction
+   | RECREATE target? # recreateAction
+   | RESTART target? # restartAction
+   | PAUSE duration # pauseAction
    | STOP SERVICE name # stopServiceAction
    | START SERVICE name # startServiceAction
    ;
@@ -125,10 +130,17 @@ waitAction
    ;
 
 waitTarget
-   : stream lineMatch within? # waitForLog
-   | HEALTHY within? # waitForHealthy
-   | PORT port within? # waitForPort
+   : stream lineMatch target? within? # waitForLog
+   | HEALTHY target? within? # waitForHealthy
+   | PORT port target? within? # waitForPort
+   | EXIT INT target? within? # waitForExit
    | httpCall # waitForHttp
+   ;
+   // After the step's own words, before `within`; in http it is one more option.
+   
+target
+   : ON SERVICE name # onService
+   | ON HOST # onHost
    ;
 
 expectation
@@ -136,17 +148,35 @@ expectation
    ;
 
 check
-   : stream NOT? outputMatch within? # outputCheck
-   | EXIT INT within? # exitCheck
-   | RUNNING AFTER duration # runningCheck
-   | PROCESS string RUNS AS string # processCheck
-   | PORT port OPEN within? # portCheck
+   : stream NOT? outputMatch target? within? # outputCheck
+   | EXIT INT target? within? # exitCheck
+   | RUNNING AFTER duration target? # runningCheck
+   | PROCESS string RUNS AS string target? # processCheck
+   | PORT port OPEN target? within? # portCheck
    | httpCall # httpCheck
-   | COMMAND argv EXITS INT within? (LBRACE outputAssertion* RBRACE)? # commandCheck
+   | COMMAND argv EXITS INT target? within? commandBlock? # commandCheck
+   | FILE string fileProperty+ target? within? # fileExpectation
+   | RUN subject setting* EXITS INT within? commandBlock? # runCheck
+   ;
+
+commandBlock
+   : LBRACE (outputAssertion | save)* RBRACE
    ;
 
 outputAssertion
    : stream NOT? outputMatch
+   ;
+   // Which sources fit which step is checked when the tree is built, with a message naming the right ones.
+   
+save
+   : SAVE valueSource AS name
+   ;
+
+valueSource
+   : JSON string # jsonSource
+   | HEADER string # headerSource
+   | BODY # bodySource
+   | stream # streamSource
    ;
 
 outputMatch
@@ -158,7 +188,7 @@ outputMatch
    ;
 
 httpCall
-   : HTTP method string httpOption* (LBRACE httpAssertion* RBRACE)?
+   : HTTP method string httpOption* (LBRACE (httpAssertion | save)* RBRACE)?
    ;
 
 method
@@ -171,6 +201,7 @@ httpOption
    | BODY string # bodyOption
    | FOLLOW REDIRECTS # followOption
    | within # withinOption
+   | target # onOption
    ;
 
 httpAssertion
@@ -335,6 +366,16 @@ keyword
    | STDOUT
    | STDERR
    | LOG
+   | ON
+   | HOST
+   | PAUSE
+   | SAVE
+   | SOCKET
+   | RUN
+   | MOUNT
+   | DOCKER
+   | READ
+   | ONLY
    ;
 
 IMAGE
@@ -645,6 +686,47 @@ LOG
    : 'log'
    ;
 
+ON
+   : 'on'
+   ;
+
+HOST
+   : 'host'
+   ;
+
+PAUSE
+   : 'pause'
+   ;
+
+SAVE
+   : 'save'
+   ;
+
+SOCKET
+   : 'socket'
+   ;
+
+RUN
+   : 'run'
+   ;
+
+MOUNT
+   : 'mount'
+   ;
+
+DOCKER
+   : 'docker'
+   ;
+
+READ
+   : 'read'
+   ;
+
+ONLY
+   : 'only'
+   ;
+   // Keywords are the tokens from IMAGE to ONLY (SyntaxMessages.isKeyword): a new one goes above this line.
+   
 LBRACE
    : '{'
    ;

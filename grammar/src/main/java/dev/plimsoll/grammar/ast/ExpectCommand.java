@@ -7,10 +7,17 @@ import java.util.Optional;
  * {@code expect command "argv" exits N [within D] [{ stdout|stderr ... }]}, run in the container without a shell.
  */
 public record ExpectCommand(
-        List<Text> argv, int exitCode, List<OutputAssertion> outputs, Optional<Duration> within, Span span)
-        implements Expectation {
+        List<Text> argv,
+        int exitCode,
+        List<OutputAssertion> outputs,
+        List<SaveValue> saves,
+        Target target,
+        Optional<Duration> within,
+        Span span)
+        implements Expectation, Targeted {
     public ExpectCommand {
         argv = List.copyOf(argv);
         outputs = List.copyOf(outputs);
+        saves = List.copyOf(saves);
     }
 }

@@ -5,4 +5,5 @@ import java.util.Optional;
 /**
  * {@code expect exit N [within D]}.
  */
-public record ExpectExit(int code, Optional<Duration> within, Span span) implements Expectation {}
+public record ExpectExit(int code, Target target, Optional<Duration> within, Span span)
+        implements Expectation, Targeted {}

@@ -5,4 +5,5 @@ import java.util.Optional;
 /**
  * {@code expect port N open [within D]}.
  */
-public record ExpectPortOpen(Port port, Optional<Duration> within, Span span) implements Expectation {}
+public record ExpectPortOpen(Port port, Target target, Optional<Duration> within, Span span)
+        implements Expectation, Targeted {}

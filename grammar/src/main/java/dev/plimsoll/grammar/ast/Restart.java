@@ -3,4 +3,4 @@ package dev.plimsoll.grammar.ast;
 /**
  * {@code restart}: restart the same container.
  */
-public record Restart(Span span) implements Action {}
+public record Restart(Target target, Span span) implements Action, Targeted {}

@@ -3,4 +3,4 @@ package dev.plimsoll.grammar.ast;
 /**
  * {@code signal SIGHUP}.
  */
-public record SendSignal(SignalName signal, Span span) implements Action {}
+public record SendSignal(SignalName signal, Target target, Span span) implements Action, Targeted {}

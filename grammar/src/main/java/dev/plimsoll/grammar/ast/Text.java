@@ -49,6 +49,21 @@ public record Text(List<TextPart> parts, Span span) implements Node {
         return names;
     }
 
+    /**
+     * Where {@code ${name}} is written: exact when the string sits on one line as {@link #source()} shows it,
+     * else the whole string, so a diagnostic still points at the right place.
+     */
+    public Span spanOf(String name) {
+        String written = source();
+        int at = written.indexOf("${" + name);
+        boolean exact = span.line() == span.endLine() && span.endColumn() - span.column() == written.length() + 2;
+        if (at < 0 || !exact) {
+            return span;
+        }
+        int end = written.indexOf('}', at);
+        return Span.of(span.line(), span.column() + 1 + at, (end < 0 ? written.length() : end + 1) - at);
+    }
+
     /** True when the text has no references at all. */
     public boolean isLiteral() {
         return parts.stream().allMatch(Literal.class::isInstance);

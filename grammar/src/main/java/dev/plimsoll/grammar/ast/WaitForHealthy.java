@@ -5,4 +5,4 @@ import java.util.Optional;
 /**
  * {@code wait for healthy [within D]}: the image's own HEALTHCHECK.
  */
-public record WaitForHealthy(Optional<Duration> within, Span span) implements WaitAction {}
+public record WaitForHealthy(Target target, Optional<Duration> within, Span span) implements WaitAction, Targeted {}

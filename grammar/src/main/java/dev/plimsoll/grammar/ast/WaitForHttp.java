@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * {@code wait for http GET "/p" ... [within D] [{ assertions }]}.
  */
-public record WaitForHttp(HttpRequest request, List<HttpAssertion> until, Optional<Duration> within, Span span)
-        implements WaitAction {
+public record WaitForHttp(
+        HttpRequest request, List<HttpAssertion> until, Target target, Optional<Duration> within, Span span)
+        implements WaitAction, Targeted {
     public WaitForHttp {
         until = List.copyOf(until);
     }

@@ -5,4 +5,5 @@ import java.util.Optional;
 /**
  * {@code wait for port N [within D]}.
  */
-public record WaitForPort(Port port, Optional<Duration> within, Span span) implements WaitAction {}
+public record WaitForPort(Port port, Target target, Optional<Duration> within, Span span)
+        implements WaitAction, Targeted {}

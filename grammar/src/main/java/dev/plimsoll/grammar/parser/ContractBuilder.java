@@ -1,13 +1,10 @@
 package dev.plimsoll.grammar.parser;
 
-import dev.plimsoll.grammar.ast.BuildArg;
-import dev.plimsoll.grammar.ast.BuildSubject;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Defaults;
 import dev.plimsoll.grammar.ast.Duration;
 import dev.plimsoll.grammar.ast.FileCheck;
 import dev.plimsoll.grammar.ast.ImageFacts;
-import dev.plimsoll.grammar.ast.ImageSubject;
 import dev.plimsoll.grammar.ast.MatrixAxis;
 import dev.plimsoll.grammar.ast.Scenario;
 import dev.plimsoll.grammar.ast.Service;
@@ -15,18 +12,11 @@ import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Step;
 import dev.plimsoll.grammar.ast.Subject;
-import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.WaitAction;
-import dev.plimsoll.grammar.parser.ContractParser.ArgOptionContext;
-import dev.plimsoll.grammar.parser.ContractParser.BuildOptionContext;
-import dev.plimsoll.grammar.parser.ContractParser.BuildSubjectContext;
 import dev.plimsoll.grammar.parser.ContractParser.DeclarationContext;
 import dev.plimsoll.grammar.parser.ContractParser.DefaultItemContext;
-import dev.plimsoll.grammar.parser.ContractParser.DockerfileOptionContext;
-import dev.plimsoll.grammar.parser.ContractParser.ImageSubjectContext;
 import dev.plimsoll.grammar.parser.ContractParser.ServiceItemContext;
 import dev.plimsoll.grammar.parser.ContractParser.SubjectContext;
-import dev.plimsoll.grammar.parser.ContractParser.TargetOptionContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,12 +37,14 @@ final class ContractBuilder {
     private final Terms terms;
     private final StepBuilder steps;
     private final FactBuilder facts;
+    private final SubjectBuilder subjects;
 
     ContractBuilder(Problems problems) {
         this.problems = problems;
         this.terms = new Terms(problems);
-        this.steps = new StepBuilder(terms, problems);
         this.facts = new FactBuilder(terms);
+        this.subjects = new SubjectBuilder(terms);
+        this.steps = new StepBuilder(terms, problems, facts, subjects);
     }
 
     Contract contract(String sourceName, ContractParser.ContractContext ctx) {
@@ -110,24 +102,7 @@ final class ContractBuilder {
     }
 
     Subject subject(SubjectContext ctx) {
-        if (ctx instanceof ImageSubjectContext image) {
-            return new ImageSubject(terms.text(image.string()), Spans.of(ctx));
-        }
-        BuildSubjectContext build = (BuildSubjectContext) ctx;
-        Optional<Text> dockerfile = Optional.empty();
-        Optional<Text> target = Optional.empty();
-        List<BuildArg> args = new ArrayList<>();
-        for (BuildOptionContext option : build.buildOption()) {
-            if (option instanceof DockerfileOptionContext d) {
-                dockerfile = Optional.of(terms.text(d.string()));
-            } else if (option instanceof TargetOptionContext t) {
-                target = Optional.of(terms.text(t.string()));
-            } else {
-                ArgOptionContext arg = (ArgOptionContext) option;
-                args.add(new BuildArg(terms.name(arg.name()), terms.text(arg.string()), Spans.of(arg)));
-            }
-        }
-        return new BuildSubject(terms.text(build.string()), dockerfile, args, target, Spans.of(ctx));
+        return subjects.subject(ctx);
     }
 
     private Defaults defaults(ContractParser.DefaultsBlockContext ctx) {

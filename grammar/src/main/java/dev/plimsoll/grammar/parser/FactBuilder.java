@@ -15,6 +15,7 @@ import dev.plimsoll.grammar.ast.ImageFact;
 import dev.plimsoll.grammar.ast.ImageFacts;
 import dev.plimsoll.grammar.ast.IsDirectory;
 import dev.plimsoll.grammar.ast.IsRegularFile;
+import dev.plimsoll.grammar.ast.IsSocket;
 import dev.plimsoll.grammar.ast.IsSymlink;
 import dev.plimsoll.grammar.ast.LabelFact;
 import dev.plimsoll.grammar.ast.OwnedBy;
@@ -111,11 +112,14 @@ final class FactBuilder extends ContractBaseVisitor<ImageFact> {
         if (ctx instanceof RegularFileKindContext) {
             return new IsRegularFile(span);
         }
+        if (ctx instanceof SocketKindContext) {
+            return new IsSocket(span);
+        }
         SymlinkKindContext symlink = (SymlinkKindContext) ctx;
         return new IsSymlink(Optional.ofNullable(symlink.string()).map(terms::text), span);
     }
 
-    private FileProperty property(FilePropertyContext ctx) {
+    FileProperty property(FilePropertyContext ctx) {
         Span span = Spans.of(ctx);
         if (ctx instanceof ExistsPropertyContext) {
             return new Exists(span);

@@ -18,6 +18,7 @@ import dev.plimsoll.grammar.ast.JsonString;
 import dev.plimsoll.grammar.ast.JsonValue;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.StatusIs;
+import dev.plimsoll.grammar.ast.Target;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.parser.ContractParser.*;
 import java.math.BigDecimal;
@@ -63,6 +64,17 @@ final class HttpBuilder {
             }
         }
         return within;
+    }
+
+    /** {@code on service NAME} / {@code on host} among the options; the subject when absent. */
+    Target target(HttpCallContext ctx, Span step) {
+        Optional<Target> target = Optional.empty();
+        for (HttpOptionContext option : ctx.httpOption()) {
+            if (option instanceof OnOptionContext t) {
+                target = once(target, terms.target(t.target(), step), option, "on");
+            }
+        }
+        return target.orElseGet(() -> Target.subject(step));
     }
 
     private <T> Optional<T> once(Optional<T> previous, T value, HttpOptionContext option, String what) {

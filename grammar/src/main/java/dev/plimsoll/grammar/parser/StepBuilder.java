@@ -2,16 +2,23 @@ package dev.plimsoll.grammar.parser;
 
 import dev.plimsoll.grammar.ast.*;
 import dev.plimsoll.grammar.parser.ContractParser.*;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Scenario steps: settings, actions and expectations. */
+/** Scenario steps: settings and actions here, expectations in {@link CheckBuilder}. */
 final class StepBuilder extends ContractBaseVisitor<Step> {
     private final Terms terms;
+    private final Problems problems;
     private final HttpBuilder http;
+    private final SaveBuilder saves;
+    private final CheckBuilder checks;
 
-    StepBuilder(Terms terms, Problems problems) {
+    StepBuilder(Terms terms, Problems problems, FactBuilder facts, SubjectBuilder subjects) {
         this.terms = terms;
+        this.problems = problems;
         this.http = new HttpBuilder(terms, problems);
+        this.saves = new SaveBuilder(terms, problems);
+        this.checks = new CheckBuilder(terms, http, saves, facts, subjects, this);
     }
 
     Step step(StepContext ctx) {
@@ -62,23 +69,64 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     }
 
     @Override
+    public Step visitDockerSocketSetting(DockerSocketSettingContext ctx) {
+        return new DockerSocketMount(Spans.of(ctx));
+    }
+
+    @Override
+    public Step visitMountSetting(MountSettingContext ctx) {
+        return new HostMount(terms.text(ctx.string(0)), terms.text(ctx.string(1)), ctx.READ() != null, Spans.of(ctx));
+    }
+
+    /** Waits have no place here: the record holds settings only, so they are reported rather than dropped. */
+    @Override
+    public Step visitServiceSettings(ServiceSettingsContext ctx) {
+        List<Setting> settings = new ArrayList<>();
+        for (ServiceItemContext item : ctx.serviceItem()) {
+            if (item.setting() != null) {
+                settings.add(setting(item.setting()));
+            } else {
+                problems.error(
+                        "a scenario's service block changes settings only, it cannot wait",
+                        Spans.of(item),
+                        "waits belong in the service's own declaration; in the scenario, write the wait with 'on"
+                                + " service " + terms.name(ctx.name()) + "' after the settings");
+            }
+        }
+        return new ServiceSettings(terms.name(ctx.name()), settings, Spans.of(ctx));
+    }
+
+    @Override
     public Step visitWaitStep(WaitStepContext ctx) {
         return waitAction(ctx.waitAction());
     }
 
     @Override
     public Step visitSignalAction(SignalActionContext ctx) {
-        return new SendSignal(terms.signal(ctx.signal()), Spans.of(ctx));
+        Span span = Spans.of(ctx);
+        return new SendSignal(terms.signal(ctx.signal()), terms.target(ctx.target(), span), span);
     }
 
     @Override
     public Step visitRecreateAction(RecreateActionContext ctx) {
+        if (ctx.target() != null) {
+            problems.error(
+                    "'recreate' replaces the subject's container and takes no target",
+                    Spans.of(ctx.target()),
+                    "to start a service's container again, write 'restart on service NAME'");
+        }
         return new Recreate(Spans.of(ctx));
     }
 
     @Override
     public Step visitRestartAction(RestartActionContext ctx) {
-        return new Restart(Spans.of(ctx));
+        Span span = Spans.of(ctx);
+        return new Restart(terms.target(ctx.target(), span), span);
+    }
+
+    @Override
+    public Step visitPauseAction(PauseActionContext ctx) {
+        return new Pause(terms.duration(ctx.duration()), Spans.of(ctx));
     }
 
     @Override
@@ -93,100 +141,49 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
 
     @Override
     public Step visitWaitForLog(WaitForLogContext ctx) {
+        Span span = Spans.of(ctx.getParent());
         return new WaitForLog(
                 terms.stream(ctx.stream()),
                 terms.lineMatch(ctx.lineMatch()),
+                terms.target(ctx.target(), span),
                 terms.within(ctx.within()),
-                Spans.of(ctx.getParent()));
+                span);
     }
 
     @Override
     public Step visitWaitForHealthy(WaitForHealthyContext ctx) {
-        return new WaitForHealthy(terms.within(ctx.within()), Spans.of(ctx.getParent()));
+        Span span = Spans.of(ctx.getParent());
+        return new WaitForHealthy(terms.target(ctx.target(), span), terms.within(ctx.within()), span);
     }
 
     @Override
     public Step visitWaitForPort(WaitForPortContext ctx) {
-        return new WaitForPort(terms.port(ctx.port()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
+        Span span = Spans.of(ctx.getParent());
+        return new WaitForPort(
+                terms.port(ctx.port()), terms.target(ctx.target(), span), terms.within(ctx.within()), span);
+    }
+
+    @Override
+    public Step visitWaitForExit(WaitForExitContext ctx) {
+        Span span = Spans.of(ctx.getParent());
+        return new WaitForExit(
+                terms.values.exitCode(ctx.INT().getSymbol()),
+                terms.target(ctx.target(), span),
+                terms.within(ctx.within()),
+                span);
     }
 
     @Override
     public Step visitWaitForHttp(WaitForHttpContext ctx) {
         HttpCallContext call = ctx.httpCall();
-        return new WaitForHttp(http.request(call), http.assertions(call), http.within(call), Spans.of(ctx.getParent()));
+        Span span = Spans.of(ctx.getParent());
+        saves.saves(call.save(), SaveBuilder.Block.WAIT);
+        return new WaitForHttp(
+                http.request(call), http.assertions(call), http.target(call, span), http.within(call), span);
     }
 
     @Override
     public Step visitExpectation(ExpectationContext ctx) {
-        return visit(ctx.check());
-    }
-
-    @Override
-    public Step visitOutputCheck(OutputCheckContext ctx) {
-        return new ExpectOutput(
-                terms.stream(ctx.stream()),
-                ctx.NOT() != null,
-                outputMatch(ctx.outputMatch()),
-                terms.within(ctx.within()),
-                Spans.of(ctx.getParent()));
-    }
-
-    @Override
-    public Step visitExitCheck(ExitCheckContext ctx) {
-        return new ExpectExit(
-                terms.values.exitCode(ctx.INT().getSymbol()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
-    }
-
-    @Override
-    public Step visitRunningCheck(RunningCheckContext ctx) {
-        return new ExpectRunning(terms.duration(ctx.duration()), Spans.of(ctx.getParent()));
-    }
-
-    @Override
-    public Step visitProcessCheck(ProcessCheckContext ctx) {
-        return new ExpectProcess(terms.text(ctx.string(0)), terms.text(ctx.string(1)), Spans.of(ctx.getParent()));
-    }
-
-    @Override
-    public Step visitPortCheck(PortCheckContext ctx) {
-        return new ExpectPortOpen(terms.port(ctx.port()), terms.within(ctx.within()), Spans.of(ctx.getParent()));
-    }
-
-    @Override
-    public Step visitHttpCheck(HttpCheckContext ctx) {
-        HttpCallContext call = ctx.httpCall();
-        return new ExpectHttp(http.request(call), http.assertions(call), http.within(call), Spans.of(ctx.getParent()));
-    }
-
-    @Override
-    public Step visitCommandCheck(CommandCheckContext ctx) {
-        List<OutputAssertion> outputs = ctx.outputAssertion().stream()
-                .map(o -> new OutputAssertion(
-                        terms.stream(o.stream()), o.NOT() != null, outputMatch(o.outputMatch()), Spans.of(o)))
-                .toList();
-        return new ExpectCommand(
-                terms.argv(ctx.argv()),
-                terms.values.exitCode(ctx.INT().getSymbol()),
-                outputs,
-                terms.within(ctx.within()),
-                Spans.of(ctx.getParent()));
-    }
-
-    OutputMatch outputMatch(OutputMatchContext ctx) {
-        Span span = Spans.of(ctx);
-        if (ctx instanceof ContainsOutputContext contains) {
-            return new OutputContains(terms.text(contains.string()), span);
-        }
-        if (ctx instanceof MatchesOutputContext matches) {
-            return new OutputMatches(terms.regex(matches.regex()), span);
-        }
-        if (ctx instanceof EqualsOutputContext equals) {
-            return new OutputEquals(terms.text(equals.string()), span);
-        }
-        if (ctx instanceof EmptyOutputContext) {
-            return new OutputEmpty(span);
-        }
-        LinesInOrderContext lines = (LinesInOrderContext) ctx;
-        return new LinesInOrder(lines.lineMatch().stream().map(terms::lineMatch).toList(), span);
+        return checks.visit(ctx.check());
     }
 }

@@ -41,7 +41,9 @@ final class SyntaxMessages {
             Map.entry(RULE_httpCall, "http check"),
             Map.entry(RULE_httpAssertion, "http check"),
             Map.entry(RULE_jsonCheck, "json check"),
-            Map.entry(RULE_textMatch, "comparison"));
+            Map.entry(RULE_textMatch, "comparison"),
+            Map.entry(RULE_commandBlock, "output check"),
+            Map.entry(RULE_valueSource, "value to save"));
 
     private SyntaxMessages() {}
 
@@ -210,7 +212,7 @@ final class SyntaxMessages {
     }
 
     static boolean isKeyword(int type) {
-        return type >= IMAGE && type <= LOG;
+        return type >= IMAGE && type <= ONLY;
     }
 
     private static boolean isWord(Token token) {

@@ -5,11 +5,15 @@ import dev.plimsoll.grammar.ast.Duration;
 import dev.plimsoll.grammar.ast.Empty;
 import dev.plimsoll.grammar.ast.Equals;
 import dev.plimsoll.grammar.ast.Matches;
+import dev.plimsoll.grammar.ast.OnHost;
+import dev.plimsoll.grammar.ast.OnService;
 import dev.plimsoll.grammar.ast.Port;
 import dev.plimsoll.grammar.ast.Regex;
 import dev.plimsoll.grammar.ast.SignalName;
 import dev.plimsoll.grammar.ast.Size;
+import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Stream;
+import dev.plimsoll.grammar.ast.Target;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.TextMatch;
 import dev.plimsoll.grammar.parser.ContractParser.ArgvContext;
@@ -25,6 +29,7 @@ import dev.plimsoll.grammar.parser.ContractParser.StringContext;
 import dev.plimsoll.grammar.parser.ContractParser.TextMatchContext;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the small shared nodes: texts, regexes, durations, ports, matches, argument lists. */
 final class Terms {
@@ -68,6 +73,17 @@ final class Terms {
 
     SignalName signal(ContractParser.SignalContext ctx) {
         return values.signal(ctx.getStart());
+    }
+
+    /** {@code on service NAME} / {@code on host}; nothing written means the subject, at the step's span. */
+    Target target(ContractParser.@Nullable TargetContext ctx, Span step) {
+        if (ctx == null) {
+            return Target.subject(step);
+        }
+        if (ctx instanceof ContractParser.OnServiceContext service) {
+            return new OnService(name(service.name()), Spans.of(ctx));
+        }
+        return new OnHost(Spans.of(ctx));
     }
 
     String name(ContractParser.NameContext ctx) {

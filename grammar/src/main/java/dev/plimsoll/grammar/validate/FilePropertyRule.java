@@ -4,7 +4,7 @@ import dev.plimsoll.grammar.ast.Absent;
 import dev.plimsoll.grammar.ast.Content;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Exists;
-import dev.plimsoll.grammar.ast.FileCheck;
+import dev.plimsoll.grammar.ast.ExpectFile;
 import dev.plimsoll.grammar.ast.FileProperty;
 import dev.plimsoll.grammar.ast.HasMode;
 import dev.plimsoll.grammar.ast.IsDirectory;
@@ -12,6 +12,7 @@ import dev.plimsoll.grammar.ast.IsRegularFile;
 import dev.plimsoll.grammar.ast.IsSymlink;
 import dev.plimsoll.grammar.ast.OwnedBy;
 import dev.plimsoll.grammar.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,8 +24,10 @@ import java.util.function.Consumer;
 final class FilePropertyRule implements Rule {
     @Override
     public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
-        for (FileCheck file : contract.files()) {
-            List<FileProperty> properties = file.properties();
+        List<List<FileProperty>> checks = new ArrayList<>();
+        contract.files().forEach(file -> checks.add(file.properties()));
+        nodes.all(ExpectFile.class).forEach(file -> checks.add(file.properties()));
+        for (List<FileProperty> properties : checks) {
             Firsts.reportRepeats(
                     properties.stream().filter(p -> kind(p).isPresent()).toList(),
                     p -> kind(p).orElseThrow(),

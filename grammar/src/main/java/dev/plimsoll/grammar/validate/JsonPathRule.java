@@ -3,24 +3,33 @@ package dev.plimsoll.grammar.validate;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.FromJson;
 import dev.plimsoll.grammar.ast.JsonAssertion;
+import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import dev.plimsoll.grammar.diag.Visible;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** {@code json "$.path"} must be a JSONPath the engine can evaluate. */
+/** {@code json "$.path"} and {@code save json "$.path"} must be a JSONPath the engine can evaluate. */
 final class JsonPathRule implements Rule {
     @Override
     public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
         for (JsonAssertion json : nodes.all(JsonAssertion.class)) {
-            String problem = problem(json.path());
-            if (problem != null) {
-                report.accept(Diagnostic.error(
-                        "bad json path '" + Visible.of(json.path(), 60) + "': " + problem,
-                        Lines.head(json.span()),
-                        "paths start at $, e.g. \"$.status\" or \"$.items[0].name\""));
-            }
+            check(json.path(), Lines.head(json.span()), report);
+        }
+        for (FromJson json : nodes.all(FromJson.class)) {
+            check(json.path().literalValue(), json.span(), report);
+        }
+    }
+
+    private static void check(String path, Span span, Consumer<Diagnostic> report) {
+        String problem = problem(path);
+        if (problem != null) {
+            report.accept(Diagnostic.error(
+                    "bad json path '" + Visible.of(path, 60) + "': " + problem,
+                    span,
+                    "paths start at $, e.g. \"$.status\" or \"$.items[0].name\""));
         }
     }
 

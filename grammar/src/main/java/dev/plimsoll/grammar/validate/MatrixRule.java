@@ -8,8 +8,9 @@ import dev.plimsoll.grammar.diag.Diagnostic;
 import java.util.function.Consumer;
 
 /**
- * Each {@code for} variable is bound once per scenario, each of its values is written once (two equal cases would
- * share one name and one id, and one would be lost), and the matrix expands to a bounded number of cases.
+ * Each {@code for} variable is bound once per scenario, and never as the built-in UNIQUE; each of its values is
+ * written once (two equal cases would share one name and one id, and one would be lost), and the matrix expands to
+ * a bounded number of cases.
  */
 final class MatrixRule implements Rule {
     /** More cases than any suite runs by hand; the product of a few long axes grows past memory quickly. */
@@ -19,6 +20,12 @@ final class MatrixRule implements Rule {
     public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
         for (Scenario scenario : contract.scenarios()) {
             Firsts.reportRepeats(scenario.matrix(), MatrixAxis::variable, "matrix variable", report);
+            scenario.matrix().stream()
+                    .filter(axis -> axis.variable().equals(SavedValueRule.UNIQUE))
+                    .forEach(axis -> report.accept(Diagnostic.error(
+                            "UNIQUE is built in and cannot be a matrix variable",
+                            axis.span(),
+                            "it is a fresh value for each scenario run: name the variable otherwise")));
             for (MatrixAxis axis : scenario.matrix()) {
                 Firsts.reportRepeats(axis.values(), Text::literalValue, "value for " + axis.variable(), report);
             }

@@ -11,6 +11,9 @@ public final class EngineParameters {
     /** {@code --set NAME=VALUE} becomes {@code plimsoll.var.NAME=VALUE}. */
     public static final String VARIABLE_PREFIX = Constants.VARIABLE_PROPERTY_PREFIX;
 
+    /** {@code --secret NAME}, comma-separated. */
+    public static final String SECRET_NAMES = Constants.SECRET_NAMES_PROPERTY_NAME;
+
     public static final String TIMEOUT_SCALE = Constants.TIMEOUT_SCALE_PROPERTY_NAME;
     public static final String DOCKER_HOST = Constants.DOCKER_HOST_PROPERTY_NAME;
     public static final String PARALLEL_ENABLED = Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;

@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.report;
 
+import dev.plimsoll.engine.Secrets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import org.junit.platform.launcher.TestIdentifier;
  * (classname {@code file › scenario}, name = the check as written), failures with message and detail,
  * and the container log tail (report entries with key {@code log}) in {@code <system-out>}.
  */
-public record JunitXmlReport(Results results, Locations locations) {
+public record JunitXmlReport(Results results, Locations locations, Secrets secrets) {
 
     /** The report entry key under which the engine publishes a container's log tail. */
     public static final String LOG_KEY = "log";
@@ -73,7 +74,7 @@ public record JunitXmlReport(Results results, Locations locations) {
         Tally tally = new Tally();
         tests.forEach(test -> tally.add(results.outcome(test)));
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", locations.file(contract));
+        xml.writeAttribute("name", text(locations.file(contract)));
         xml.writeAttribute("tests", Integer.toString(tally.total()));
         xml.writeAttribute("failures", Integer.toString(tally.failed()));
         xml.writeAttribute("errors", Integer.toString(tally.errors()));
@@ -92,8 +93,8 @@ public record JunitXmlReport(Results results, Locations locations) {
 
     private void testcase(XMLStreamWriter xml, TestIdentifier test, int depth) throws XMLStreamException {
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", XmlText.clean(test.getDisplayName()));
-        xml.writeAttribute("classname", XmlText.clean(classname(test)));
+        xml.writeAttribute("name", text(test.getDisplayName()));
+        xml.writeAttribute("classname", text(classname(test)));
         xml.writeAttribute("time", seconds(results.duration(test)));
         Outcome outcome = results.outcome(test);
         if (outcome instanceof Outcome.Failed failed) {
@@ -110,25 +111,25 @@ public record JunitXmlReport(Results results, Locations locations) {
         if (!log.isEmpty()) {
             newline(xml, depth + 1);
             xml.writeStartElement("system-out");
-            xml.writeCharacters(XmlText.clean(log));
+            xml.writeCharacters(text(log));
             xml.writeEndElement();
         }
         newline(xml, depth);
         xml.writeEndElement();
     }
 
-    private static void problem(XMLStreamWriter xml, Outcome.Failed failed) throws XMLStreamException {
+    private void problem(XMLStreamWriter xml, Outcome.Failed failed) throws XMLStreamException {
         Throwable cause = failed.cause();
         xml.writeStartElement(failed.isAssertion() ? "failure" : "error");
-        xml.writeAttribute("message", XmlText.clean(Messages.firstLine(Messages.of(cause))));
+        xml.writeAttribute("message", text(Messages.firstLine(Messages.of(cause))));
         xml.writeAttribute("type", cause.getClass().getName());
-        xml.writeCharacters(XmlText.clean(cause.getClass().getName() + ": " + Messages.of(cause)));
+        xml.writeCharacters(text(cause.getClass().getName() + ": " + Messages.of(cause)));
         xml.writeEndElement();
     }
 
-    private static void skipped(XMLStreamWriter xml, String reason) throws XMLStreamException {
+    private void skipped(XMLStreamWriter xml, String reason) throws XMLStreamException {
         xml.writeEmptyElement("skipped");
-        xml.writeAttribute("message", XmlText.clean(Messages.firstLine(reason)));
+        xml.writeAttribute("message", text(Messages.firstLine(reason)));
     }
 
     /** The check's own log tail; a failed check without one shows the log of its scenario. */
@@ -151,6 +152,11 @@ public record JunitXmlReport(Results results, Locations locations) {
                 .filter(value -> value != null)
                 .forEach(value -> log.append(value).append(value.endsWith("\n") ? "" : "\n"));
         return log.toString();
+    }
+
+    /** Every text of the report: secrets masked, then made safe for XML. */
+    private String text(String value) {
+        return XmlText.clean(secrets.mask(value));
     }
 
     private String classname(TestIdentifier test) {

@@ -1,4 +1,4 @@
-package dev.plimsoll.engine.run;
+package dev.plimsoll.engine.step;
 
 import java.io.IOException;
 import java.io.InputStream;

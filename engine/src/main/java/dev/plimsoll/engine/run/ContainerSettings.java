@@ -1,0 +1,133 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.descriptor.ContractLocation;
+import dev.plimsoll.engine.docker.ContainerSpec;
+import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.CommandSetting;
+import dev.plimsoll.grammar.ast.DockerSocketMount;
+import dev.plimsoll.grammar.ast.EntrypointSetting;
+import dev.plimsoll.grammar.ast.EnvSetting;
+import dev.plimsoll.grammar.ast.EnvUnset;
+import dev.plimsoll.grammar.ast.HostMount;
+import dev.plimsoll.grammar.ast.Publish;
+import dev.plimsoll.grammar.ast.Setting;
+import dev.plimsoll.grammar.ast.Text;
+import dev.plimsoll.grammar.ast.UserSetting;
+import dev.plimsoll.grammar.ast.VolumeMount;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies the settings of a scenario, a service or a client to the container it will create: one applier per kind
+ * of setting, and a kind without one fails ContainerSettingsTest (and, at run time, the scenario), never silently.
+ */
+final class ContainerSettings {
+
+    /**
+     * What an applier may use besides the spec: the scenario's variables, its own volumes by logical name, the
+     * contract's folder (host paths are relative to it) and the Docker endpoint (for {@code mount docker socket}).
+     */
+    record Scope(
+            Variables variables, UnaryOperator<String> volumeName, ContractLocation location, String dockerEndpoint) {
+        String resolve(Text text) {
+            return text.resolve(variables);
+        }
+
+        List<String> resolveAll(List<Text> texts) {
+            return texts.stream().map(this::resolve).toList();
+        }
+
+        /** A host path as Docker needs it: absolute, relative ones taken from the contract's folder. */
+        String hostPath(String written) {
+            Path path = Path.of(written);
+            if (path.isAbsolute()) {
+                return path.normalize().toString();
+            }
+            Path directory = location.directory()
+                    .orElseThrow(
+                            () -> new IllegalStateException("a relative 'mount' needs a contract on the file system; "
+                                    + location.displayName() + " is inside a jar"));
+            return directory.resolve(path).toAbsolutePath().normalize().toString();
+        }
+
+        /** The engine's own socket on this machine; only a local engine on a unix socket can be handed over. */
+        String dockerSocket() {
+            String endpoint = dockerEndpoint.split(" ", 2)[0];
+            if (!endpoint.startsWith("unix://")) {
+                throw new IllegalStateException("'mount docker socket' needs a Docker engine on a unix socket; this run"
+                        + " talks to " + endpoint);
+            }
+            return endpoint.substring("unix://".length());
+        }
+    }
+
+    @FunctionalInterface
+    interface Applier<S extends Setting> {
+        void apply(S setting, ContainerSpec.Builder spec, Scope scope);
+    }
+
+    private static final String DOCKER_SOCKET_IN_CONTAINER = "/var/run/docker.sock";
+    private static final Map<Class<?>, Applier<?>> APPLIERS = new HashMap<>();
+
+    static {
+        register(EnvSetting.class, (env, spec, scope) -> spec.env(env.name(), scope.resolve(env.value())));
+        register(EnvUnset.class, (unset, spec, scope) -> spec.unsetEnv(unset.name()));
+        register(Publish.class, (publish, spec, scope) -> spec.publish(portKey(publish.port())));
+        register(
+                VolumeMount.class,
+                (volume, spec, scope) -> spec.volume(
+                        scope.volumeName().apply(scope.resolve(volume.volume())), scope.resolve(volume.path())));
+        register(CommandSetting.class, (command, spec, scope) -> spec.cmd(scope.resolveAll(command.argv())));
+        register(
+                EntrypointSetting.class,
+                (entrypoint, spec, scope) -> spec.entrypoint(scope.resolveAll(entrypoint.argv())));
+        register(UserSetting.class, (user, spec, scope) -> spec.user(scope.resolve(user.user())));
+        register(
+                HostMount.class,
+                (mount, spec, scope) -> spec.bind(
+                        scope.hostPath(scope.resolve(mount.hostPath())),
+                        scope.resolve(mount.containerPath()),
+                        mount.readOnly()));
+        register(
+                DockerSocketMount.class,
+                (mount, spec, scope) -> spec.bind(scope.dockerSocket(), DOCKER_SOCKET_IN_CONTAINER, false));
+        // ServiceSettings has no applier: ScenarioPlan moves it into the service's own settings.
+    }
+
+    private ContainerSettings() {}
+
+    private static <S extends Setting> void register(Class<S> kind, Applier<S> applier) {
+        APPLIERS.put(kind, applier);
+    }
+
+    static Set<Class<?>> kinds() {
+        return Set.copyOf(APPLIERS.keySet());
+    }
+
+    static void apply(List<? extends Setting> settings, ContainerSpec.Builder spec, Scope scope) {
+        for (Setting setting : settings) {
+            applierOf(setting).apply(setting, spec, scope);
+        }
+    }
+
+    @SuppressWarnings("unchecked") // register() pairs each kind with an applier of that kind
+    private static Applier<Setting> applierOf(Setting setting) {
+        Applier<?> applier = APPLIERS.get(setting.getClass());
+        if (applier == null) {
+            throw new IllegalStateException(
+                    "no container setting for " + setting.getClass().getSimpleName() + ": " + setting.describe()
+                            + " at line " + setting.span().line());
+        }
+        return (Applier<Setting>) applier;
+    }
+
+    /** Docker's name of a container port: {@code 9000/tcp}. */
+    static String portKey(dev.plimsoll.grammar.ast.Port port) {
+        return port.number() + "/" + port.protocol().name().toLowerCase(Locale.ROOT);
+    }
+}

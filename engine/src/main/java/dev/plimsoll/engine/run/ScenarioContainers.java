@@ -1,0 +1,153 @@
+package dev.plimsoll.engine.run;
+
+import dev.plimsoll.engine.docker.ContainerSpec;
+import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.step.Container;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Docker objects of one scenario: its network (only when containers must reach each other by name), its
+ * services, its subject and its named volumes; created in that order and all removed when the scenario ends, pass or
+ * fail. It knows nothing of steps.
+ */
+final class ScenarioContainers implements AutoCloseable {
+    /** The name under which services reach the subject on the scenario's network. */
+    static final String SUBJECT_ALIAS = "subject";
+
+    private static final String SCENARIO_LABEL = "dev.plimsoll.scenario";
+
+    private final Docker docker;
+    private final RunServices run;
+    private final String name;
+    private final Map<String, String> labels;
+    private final Map<String, String> volumes = new HashMap<>();
+    private final Map<String, Container> services = new LinkedHashMap<>();
+    private final List<String> created = new ArrayList<>();
+    private boolean networkCreated;
+    private @Nullable ContainerSpec subjectSpec;
+    private @Nullable Container subject;
+
+    ScenarioContainers(RunServices run) {
+        this.docker = run.docker();
+        this.run = run;
+        this.name = run.nextScenarioName();
+        Map<String, String> all = new HashMap<>(docker.runLabels());
+        all.put(SCENARIO_LABEL, name);
+        this.labels = Map.copyOf(all);
+    }
+
+    /** A spec for a container of this scenario: its labels, and its network when it has one. */
+    ContainerSpec.Builder spec(String image, @Nullable String alias) {
+        ContainerSpec.Builder spec = ContainerSpec.builder(image).labels(labels);
+        if (networkCreated) {
+            if (alias == null) {
+                spec.network(name);
+            } else {
+                spec.network(name, alias);
+            }
+        }
+        return spec;
+    }
+
+    /**
+     * Creates the scenario's own network, once. Scenarios whose subject talks to nobody skip it: a network costs two
+     * Docker calls and one of the engine's few address pools.
+     */
+    void createNetwork() {
+        if (!networkCreated) {
+            docker.createNetwork(name, labels);
+            networkCreated = true;
+        }
+    }
+
+    /** Creates a service's container (not started), reachable by {@code serviceName} on the network. */
+    Container createService(String serviceName, ContainerSpec spec) {
+        Container service = new Container(create(spec), "service " + serviceName);
+        services.put(serviceName, service);
+        return service;
+    }
+
+    /** Creates and starts the subject. */
+    Container startSubject(ContainerSpec spec) {
+        subjectSpec = spec;
+        Container started = new Container(create(spec), "the container");
+        subject = started;
+        docker.start(started.id());
+        return started;
+    }
+
+    /** Creates and starts a one-off container (a client run); removed by {@link #remove} or with the scenario. */
+    Container startClient(ContainerSpec spec) {
+        Container client = new Container(create(spec), "the run of " + spec.image());
+        docker.start(client.id());
+        return client;
+    }
+
+    /** Removes a container before the scenario ends, such as a client run that is done. */
+    void remove(Container container) {
+        docker.remove(container.id());
+        created.remove(container.id());
+    }
+
+    /** Removes the subject and starts a new one from the same spec: same settings, same named volumes. */
+    Container recreateSubject() {
+        Container old = subject();
+        docker.remove(old.id());
+        created.remove(old.id());
+        return startSubject(Objects.requireNonNull(subjectSpec, "subject was never started"));
+    }
+
+    Container subject() {
+        if (subject == null) {
+            throw new IllegalStateException("the subject was never started");
+        }
+        return subject;
+    }
+
+    Container service(String serviceName) {
+        Container service = services.get(serviceName);
+        if (service == null) {
+            throw new IllegalStateException("no service " + serviceName + " in this scenario");
+        }
+        return service;
+    }
+
+    Map<String, Container> services() {
+        return Map.copyOf(services);
+    }
+
+    /** The scenario's own volume for {@code volume "data" at ...}, created on first use. */
+    String volume(String logicalName) {
+        return volumes.computeIfAbsent(logicalName, logical -> {
+            String real = name + "-" + logical.replaceAll("[^a-zA-Z0-9_.-]", "_");
+            return docker.createVolume(real, labels);
+        });
+    }
+
+    private String create(ContainerSpec spec) {
+        String id = docker.create(spec);
+        created.add(id);
+        return id;
+    }
+
+    /** Hands the containers, then the network and the volumes, to the run, which removes them in the background. */
+    @Override
+    public void close() {
+        List<String> ids = List.copyOf(created);
+        List<String> named = List.copyOf(volumes.values());
+        boolean network = networkCreated;
+        run.removeLater(() -> {
+            ids.forEach(docker::remove);
+            if (network) {
+                docker.removeNetwork(name);
+            }
+            named.forEach(docker::removeVolume);
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package dev.plimsoll.engine.step;
+
+import dev.plimsoll.engine.check.FileChecks;
+import dev.plimsoll.engine.docker.FileEntry;
+import dev.plimsoll.engine.docker.ImageAccounts;
+import dev.plimsoll.grammar.ast.ExpectFile;
+import dev.plimsoll.grammar.ast.FileCheck;
+import java.util.List;
+
+/**
+ * {@code expect file "/path" ...}: the running container's filesystem, read through Docker's archive API like an
+ * image's {@code file} check (so it needs no shell); owners are named by the container's own /etc/passwd and
+ * /etc/group, read once per check.
+ */
+final class FileCheckExecutor implements StepExecutor<ExpectFile> {
+    @Override
+    public Verdict run(ExpectFile expect, Container on, StepContext context) {
+        FileCheck check = new FileCheck(expect.path(), expect.properties(), expect.span());
+        ImageAccounts accounts = context.docker().accounts(on.id());
+        return Verdict.of(
+                Eventually.hold(Within.check(expect.within(), context.deadlines()), () -> {
+                    String path = expect.path().resolve(context.variables());
+                    List<FileEntry> entries = context.docker().readPath(on.id(), path);
+                    return FileChecks.mismatches(check, entries, accounts, context.variables());
+                }),
+                on);
+    }
+}

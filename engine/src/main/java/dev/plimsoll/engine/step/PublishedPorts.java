@@ -1,0 +1,80 @@
+package dev.plimsoll.engine.step;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the host port behind a container port of the container a step acts on, or says why there is none and what
+ * would help: {@code publish N}, or naming the service that does publish it.
+ */
+final class PublishedPorts {
+    private PublishedPorts() {}
+
+    /** A host port, or the one-line reason there is none. */
+    record Lookup(Optional<Integer> hostPort, Optional<Integer> containerPort, String problem) {
+        static Lookup found(int hostPort, int containerPort) {
+            return new Lookup(Optional.of(hostPort), Optional.of(containerPort), "");
+        }
+
+        static Lookup missing(String problem) {
+            return new Lookup(Optional.empty(), Optional.empty(), problem);
+        }
+    }
+
+    /** {@code port} absent: the container's only published TCP port. */
+    static Lookup tcp(StepContext context, Container on, Optional<Integer> port) {
+        if (on.isHost()) {
+            return port.map(number -> Lookup.found(number, number))
+                    .orElseGet(() -> Lookup.missing("a request on host needs 'port N', the host port"));
+        }
+        Map<String, Integer> published = context.docker().publishedPorts(on.id());
+        Optional<Integer> containerPort = port.isPresent() ? port : onlyTcpPort(published);
+        if (containerPort.isEmpty()) {
+            return Lookup.missing(
+                    published.isEmpty()
+                            ? on.owner() + " publishes no port: add 'publish N' or EXPOSE it in the image"
+                            : "no port given and " + on.owner() + " publishes " + published.keySet()
+                                    + ": add 'port N' to the request");
+        }
+        Integer hostPort = published.get(containerPort.get() + "/tcp");
+        return hostPort == null
+                ? Lookup.missing(notPublished(context, on, containerPort.get() + "/tcp"))
+                : Lookup.found(hostPort, containerPort.get());
+    }
+
+    /** The host port of {@code portKey} ({@code 9000/tcp}), or the reason there is none. */
+    static Lookup exact(StepContext context, Container on, String portKey) {
+        if (on.isHost()) {
+            int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
+            return Lookup.found(number, number);
+        }
+        Integer hostPort = context.docker().publishedPorts(on.id()).get(portKey);
+        int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
+        return hostPort == null ? Lookup.missing(notPublished(context, on, portKey)) : Lookup.found(hostPort, number);
+    }
+
+    private static String notPublished(StepContext context, Container on, String portKey) {
+        String number = portKey.substring(0, portKey.indexOf('/'));
+        List<String> publishers = context.services().entrySet().stream()
+                .filter(service -> !service.getValue().id().equals(on.id()))
+                .filter(service ->
+                        context.docker().publishedPorts(service.getValue().id()).containsKey(portKey))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!publishers.isEmpty()) {
+            return "port " + portKey + " is not published by " + on.owner() + " but by service " + publishers.get(0)
+                    + ": add 'on service " + publishers.get(0) + "' to the step";
+        }
+        return "port " + portKey + " is not published by " + on.owner() + ": add 'publish " + number
+                + "' to its settings or EXPOSE it in its image";
+    }
+
+    private static Optional<Integer> onlyTcpPort(Map<String, Integer> published) {
+        List<Integer> tcp = published.keySet().stream()
+                .filter(key -> key.endsWith("/tcp"))
+                .map(key -> Integer.parseInt(key.substring(0, key.indexOf('/'))))
+                .toList();
+        return tcp.size() == 1 ? Optional.of(tcp.get(0)) : Optional.empty();
+    }
+}

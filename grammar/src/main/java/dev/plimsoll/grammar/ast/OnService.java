@@ -1,0 +1,4 @@
+package dev.plimsoll.grammar.ast;
+
+/** {@code on service NAME}. */
+public record OnService(String name, Span span) implements Target {}
