@@ -30,14 +30,13 @@ class SystemsIT {
                         + " \"$.greeting\" as GREETED }");
         systems.passed(
                 HOLDS,
-                "expect command [\"busybox\", \"wget\", \"-qO-\", \"http://subject:8080/cgi-bin/health\"] on service"
-                        + " peer exits 0 { stdout contains \"hi-${UNIQUE}\" }");
+                "expect command \"busybox wget -qO- http://subject:8080/cgi-bin/health\" exits 0 on service peer {"
+                        + " stdout contains \"hi-${UNIQUE}\" }");
         systems.passed(HOLDS, "expect stdout contains \"greeting=peer\" on service peer");
         systems.passed(
                 HOLDS,
-                "expect run build \"app\" entrypoint [\"busybox\"] command [\"wget\", \"-qO-\","
-                        + " \"http://peer:8080/cgi-bin/health\"] exits 0 { stdout contains"
-                        + " \"\\\"greeting\\\":\\\"${GREETED}\\\"\" }");
+                "expect run build \"app\" entrypoint \"busybox\" command \"wget -qO- http://peer:8080/cgi-bin/health\""
+                        + " exits 0 { stdout contains \"\\\"greeting\\\":\\\"${GREETED}\\\"\" }");
         systems.passed(HOLDS, "expect file \"/tmp/healthy\" is regular file owned by \"app:app\" on service peer");
         systems.passed(HOLDS, "pause 100ms");
         systems.passed(HOLDS, "signal SIGTERM on service peer");
@@ -54,7 +53,7 @@ class SystemsIT {
         assertThat(systems.failed(MISSES, "expect http GET \"/cgi-bin/health\" { save json \"$.missing\" as NOTHING }"))
                 .contains("save as NOTHING: json '$.missing': not found");
         assertThat(systems.failed(
-                        MISSES, "expect run build \"app\" entrypoint [\"busybox\"] command [\"false\"] exits 0"))
+                        MISSES, "expect run build \"app\" entrypoint \"busybox\" command \"false\" exits 0"))
                 .contains("exit code: expected 0, got 1");
         assertThat(systems.failed(MISSES, "expect file \"/tmp/nothing\" exists on service peer"))
                 .contains("'/tmp/nothing' does not exist");

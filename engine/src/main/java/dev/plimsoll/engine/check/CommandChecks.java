@@ -32,7 +32,12 @@ public final class CommandChecks {
     public static List<String> mismatches(
             String what, int expectedExit, List<OutputAssertion> outputs, ExecResult result, Variables vars) {
         if (result.timedOut()) {
-            return List.of(what + " did not exit before its timeout");
+            // what it printed before it hung says where it hangs; its output is not judged
+            List<String> mismatches = new ArrayList<>();
+            mismatches.add(what + " did not exit before its timeout");
+            tail("stdout", result.stdout()).ifPresent(mismatches::add);
+            tail("stderr", result.stderr()).ifPresent(mismatches::add);
+            return mismatches;
         }
         List<String> mismatches = new ArrayList<>();
         int exitCode = result.exitCode().getAsInt();

@@ -110,11 +110,13 @@ class CommandChecksTest {
     }
 
     @Test
-    void timeoutSaysSoAndNothingElse() {
+    void timeoutSaysSoWithWhatTheCommandPrintedButJudgesNoOutput() {
         var hangs = new ExecResult(OptionalInt.empty(), "partial", "");
 
         assertThat(check(nginxTest(0, stderrContains("syntax is ok")), hangs))
-                .containsExactly("command 'nginx -t' did not exit before its timeout");
+                .containsExactly(
+                        "command 'nginx -t' did not exit before its timeout",
+                        "the command's stdout, its only line:\n    | partial");
     }
 
     private static ExpectCommand nginxTest(int exitCode, OutputAssertion... outputs) {

@@ -86,6 +86,7 @@ service
 serviceItem
    : setting
    | waitAction
+   | target
    ;
 
 scenario
@@ -100,8 +101,10 @@ step
    : setting
    | action
    | expectation
+   | target
    ;
-
+   // A target alone is a misplaced one (after `within`, or after a step that takes none): the builder says so.
+   
 setting
    : ENV name EQ string # envSetting
    | UNSET ENV name # envUnset

@@ -142,6 +142,8 @@ final class ContractBuilder {
         for (ServiceItemContext item : ctx.serviceItem()) {
             if (item.setting() != null) {
                 settings.add(steps.setting(item.setting()));
+            } else if (item.target() != null) {
+                steps.strayTarget(item.target());
             } else {
                 waits.add(steps.waitAction(item.waitAction()));
             }
@@ -153,7 +155,14 @@ final class ContractBuilder {
         List<MatrixAxis> matrix = ctx.axis().stream()
                 .map(a -> new MatrixAxis(terms.name(a.name()), terms.texts(a.string()), Spans.of(a)))
                 .toList();
-        List<Step> body = ctx.step().stream().map(steps::step).toList();
+        List<Step> body = new ArrayList<>();
+        for (ContractParser.StepContext step : ctx.step()) {
+            if (step.target() != null) {
+                steps.strayTarget(step.target());
+            } else {
+                body.add(steps.step(step));
+            }
+        }
         return new Scenario(terms.text(ctx.string()), matrix, body, Spans.of(ctx));
     }
 }

@@ -26,6 +26,15 @@ final class Spans {
         return of(ctx.getStart()).to(of(stop));
     }
 
+    /** The words of a rule as written, one space apart, e.g. {@code on service db}. */
+    static String words(ParserRuleContext ctx) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            out.append(i == 0 ? "" : " ").append(ctx.getChild(i).getText());
+        }
+        return out.toString();
+    }
+
     /** The characters {@code from..to} (exclusive) of a single-line token. */
     static Span inside(Token token, int from, int to) {
         int column = token.getCharPositionInLine() + 1 + from;

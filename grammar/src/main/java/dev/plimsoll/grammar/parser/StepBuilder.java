@@ -25,6 +25,15 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
         return visit(ctx.getChild(0));
     }
 
+    /** A target where no step takes it; reported here so that it is one clear error, not a cascade. */
+    void strayTarget(TargetContext ctx) {
+        problems.error(
+                "'" + Spans.words(ctx) + "' belongs right after a step's own words, before 'within'",
+                Spans.of(ctx),
+                "e.g. wait for log \"ready\" on service db within 20s; settings, recreate, pause and expect run"
+                        + " take no target");
+    }
+
     Setting setting(SettingContext ctx) {
         return (Setting) visit(ctx);
     }
@@ -85,6 +94,8 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
         for (ServiceItemContext item : ctx.serviceItem()) {
             if (item.setting() != null) {
                 settings.add(setting(item.setting()));
+            } else if (item.target() != null) {
+                strayTarget(item.target());
             } else {
                 problems.error(
                         "a scenario's service block changes settings only, it cannot wait",

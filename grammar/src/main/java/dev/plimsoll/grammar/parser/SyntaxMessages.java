@@ -47,7 +47,16 @@ final class SyntaxMessages {
 
     private SyntaxMessages() {}
 
-    static Diagnostic describe(Token token, ParserRuleContext ctx, IntervalSet expected, Span span) {
+    /** Rules where a step may start: a lone target is allowed there only to be reported, so it is not offered. */
+    private static final List<Integer> STEP_STARTS =
+            List.of(RULE_scenario, RULE_step, RULE_service, RULE_serviceItem, RULE_setting);
+
+    static Diagnostic describe(Token token, ParserRuleContext ctx, IntervalSet offered, Span span) {
+        IntervalSet expected = offered;
+        if (STEP_STARTS.contains(ctx.getRuleIndex()) && offered.contains(ON)) {
+            expected = new IntervalSet(offered);
+            expected.remove(ON);
+        }
         switch (token.getType()) {
             case UNTERMINATED_STRING:
                 return Diagnostic.error(

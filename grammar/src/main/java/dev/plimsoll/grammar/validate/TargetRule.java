@@ -46,7 +46,20 @@ final class TargetRule implements Rule {
                         "the host has ports, not logs, processes or files: write 'on service NAME' or nothing for"
                                 + " the subject"));
             }
+            if (target instanceof OnHost && withoutPort(step)) {
+                report.accept(Diagnostic.error(
+                        "a request 'on host' needs its port",
+                        target.span(),
+                        "add 'port N' with the host port: on the host no container's published port can be chosen"));
+            }
         }
+    }
+
+    private static boolean withoutPort(Targeted step) {
+        if (step instanceof ExpectHttp http) {
+            return http.request().port().isEmpty();
+        }
+        return step instanceof WaitForHttp http && http.request().port().isEmpty();
     }
 
     private static boolean reachesHost(Targeted step) {
