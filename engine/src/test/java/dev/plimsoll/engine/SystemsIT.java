@@ -52,8 +52,7 @@ class SystemsIT {
                 .contains("expected \"nope\", got \"peer\"");
         assertThat(systems.failed(MISSES, "expect http GET \"/cgi-bin/health\" { save json \"$.missing\" as NOTHING }"))
                 .contains("save as NOTHING: json '$.missing': not found");
-        assertThat(systems.failed(
-                        MISSES, "expect run build \"app\" entrypoint \"busybox\" command \"false\" exits 0"))
+        assertThat(systems.failed(MISSES, "expect run build \"app\" entrypoint \"busybox\" command \"false\" exits 0"))
                 .contains("exit code: expected 0, got 1");
         assertThat(systems.failed(MISSES, "expect file \"/tmp/nothing\" exists on service peer"))
                 .contains("'/tmp/nothing' does not exist");
