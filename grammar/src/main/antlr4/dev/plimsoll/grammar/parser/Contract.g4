@@ -234,7 +234,7 @@ jsonCheck
 
 jsonValue
    : string # jsonString
-   | MINUS? (INT | DECIMAL) # jsonNumber
+   | MINUS? (INT | DECIMAL | EXPONENT) # jsonNumber
    | TRUE # jsonTrue
    | FALSE # jsonFalse
    | NULL # jsonNull
@@ -789,10 +789,15 @@ EQ
 MINUS
    : '-'
    ;
-   // A number with a unit: durations (5s) and sizes (1.5GiB); the builder checks the unit.
+   // A number with a unit: durations (5s, or compound 1h30m) and sizes (1.5GiB); the builder checks the unit.
    
 QUANTITY
-   : DIGITS ('.' DIGITS)? [a-zA-Z]+
+   : DIGITS ('.' DIGITS)? [a-zA-Z]+ (DIGITS ('.' DIGITS)? [a-zA-Z]+)*
+   ;
+   // A JSON number with an exponent, e.g. 1e3 or 2.5E-4.
+   
+EXPONENT
+   : DIGITS ('.' DIGITS)? [eE] [+-]? DIGITS
    ;
 
 PORT_PROTO
@@ -814,9 +819,10 @@ STRING
 UNTERMINATED_STRING
    : '"' (ESCAPE | ~ ["\\\r\n])*
    ;
-
+   // Flags written right after the closing slash (/ready/i) become inline flags of the pattern.
+   
 REGEX
-   : '/' (ESCAPE | ~ [/\\\r\n])+ '/'
+   : '/' (ESCAPE | ~ [/\\\r\n])+ '/' [a-zA-Z]*
    ;
 
 UNTERMINATED_REGEX

@@ -25,7 +25,12 @@ public final class Validator {
             new HttpMethodRule(),
             new HttpStatusRule(),
             new RegexRule(),
-            new JsonPathRule());
+            new JsonPathRule(),
+            new EmptyValueRule(),
+            new AbsolutePathRule(),
+            new HttpRequestRule(),
+            new RepeatedFactRule(),
+            new FilePropertyRule());
 
     private Validator() {}
 
