@@ -15,14 +15,16 @@ final class Cleanup {
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
+    private final EngineWatch watch;
 
-    Cleanup(DockerClient client, Map<String, String> runLabels) {
+    Cleanup(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
         this.runLabels = Map.copyOf(runLabels);
     }
 
     String createNetwork(String name, Map<String, String> labels) {
-        DockerCall.run("create network " + name, () -> client.createNetworkCmd()
+        watch.run("create network " + name, () -> client.createNetworkCmd()
                 .withName(name)
                 .withLabels(withRunLabels(labels))
                 .exec());
@@ -30,7 +32,7 @@ final class Cleanup {
     }
 
     void removeNetwork(String name) {
-        DockerCall.run("remove network " + name, () -> {
+        watch.run("remove network " + name, () -> {
             try {
                 client.removeNetworkCmd(name).exec();
             } catch (NotFoundException gone) {
@@ -40,7 +42,7 @@ final class Cleanup {
     }
 
     String createVolume(String name, Map<String, String> labels) {
-        return DockerCall.run("create volume " + name, () -> client.createVolumeCmd()
+        return watch.run("create volume " + name, () -> client.createVolumeCmd()
                 .withName(name)
                 .withLabels(withRunLabels(labels))
                 .exec()
@@ -48,7 +50,7 @@ final class Cleanup {
     }
 
     void removeVolume(String name) {
-        DockerCall.run("remove volume " + name, () -> {
+        watch.run("remove volume " + name, () -> {
             try {
                 client.removeVolumeCmd(name).exec();
             } catch (NotFoundException gone) {
@@ -65,16 +67,16 @@ final class Cleanup {
         List<String> filter = labels.entrySet().stream()
                 .map(label -> label.getKey() + "=" + label.getValue())
                 .toList();
-        List<Container> found = DockerCall.run("list containers labelled " + filter, () -> client.listContainersCmd()
+        List<Container> found = watch.run("list containers labelled " + filter, () -> client.listContainersCmd()
                 .withShowAll(true)
                 .withLabelFilter(labels)
                 .exec());
         found.forEach(container -> removeContainer.accept(container.getId()));
-        List<Network> networks = DockerCall.run(
+        List<Network> networks = watch.run(
                 "list networks labelled " + filter,
                 () -> client.listNetworksCmd().withFilter("label", filter).exec());
         networks.forEach(network -> removeNetwork(network.getId()));
-        List<String> volumes = DockerCall.run("list volumes labelled " + filter, () -> volumeNames(filter));
+        List<String> volumes = watch.run("list volumes labelled " + filter, () -> volumeNames(filter));
         volumes.forEach(this::removeVolume);
         return new RemovalCounts(found.size(), networks.size(), volumes.size());
     }

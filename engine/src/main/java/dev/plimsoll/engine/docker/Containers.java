@@ -30,14 +30,16 @@ final class Containers {
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
+    private final EngineWatch watch;
 
-    Containers(DockerClient client, Map<String, String> runLabels) {
+    Containers(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
         this.runLabels = Map.copyOf(runLabels);
     }
 
     String create(ContainerSpec spec) {
-        return DockerCall.run(
+        return watch.run(
                 "create a container from " + spec.image(),
                 () -> command(spec).exec().getId());
     }
@@ -79,7 +81,7 @@ final class Containers {
     }
 
     void start(String id) {
-        DockerCall.run("start container " + shortId(id), () -> {
+        watch.run("start container " + shortId(id), () -> {
             try {
                 client.startContainerCmd(id).exec();
             } catch (NotModifiedException alreadyRunning) {
@@ -89,13 +91,13 @@ final class Containers {
     }
 
     void kill(String id, String signal) {
-        DockerCall.run("send " + signal + " to container " + shortId(id), () -> {
+        watch.run("send " + signal + " to container " + shortId(id), () -> {
             client.killContainerCmd(id).withSignal(signal).exec();
         });
     }
 
     void stop(String id, Duration timeout) {
-        DockerCall.run("stop container " + shortId(id), () -> {
+        watch.run("stop container " + shortId(id), timeout.plus(EngineWatch.REQUEST_TIMEOUT), () -> {
             try {
                 client.stopContainerCmd(id).withTimeout(seconds(timeout)).exec();
             } catch (NotModifiedException alreadyStopped) {
@@ -105,13 +107,13 @@ final class Containers {
     }
 
     void restart(String id, Duration timeout) {
-        DockerCall.run("restart container " + shortId(id), () -> {
+        watch.run("restart container " + shortId(id), timeout.plus(EngineWatch.REQUEST_TIMEOUT), () -> {
             client.restartContainerCmd(id).withTimeout(seconds(timeout)).exec();
         });
     }
 
     void remove(String id) {
-        DockerCall.run("remove container " + shortId(id), () -> {
+        watch.run("remove container " + shortId(id), () -> {
             try {
                 client.removeContainerCmd(id)
                         .withForce(true)
@@ -128,6 +130,7 @@ final class Containers {
         Map<String, Integer> published = new LinkedHashMap<>();
         if (container.getNetworkSettings() == null
                 || container.getNetworkSettings().getPorts() == null) {
+            watch.confirmAlive();
             return published;
         }
         container.getNetworkSettings().getPorts().getBindings().forEach((port, bindings) -> {
@@ -136,6 +139,10 @@ final class Containers {
             }
             published.put(port.toString(), Integer.parseInt(bindings[0].getHostPortSpec()));
         });
+        if (published.isEmpty()) {
+            // An engine shutting down still answers on open connections, about containers it stopped.
+            watch.confirmAlive();
+        }
         return published;
     }
 
@@ -144,6 +151,9 @@ final class Containers {
         String status = state.getStatus() == null ? "unknown" : state.getStatus();
         boolean exited = status.equals("exited") || status.equals("dead");
         Long exitCode = state.getExitCodeLong();
+        if (!Boolean.TRUE.equals(state.getRunning())) {
+            watch.confirmAlive();
+        }
         return new ContainerState(
                 status,
                 Boolean.TRUE.equals(state.getRunning()),
@@ -178,7 +188,15 @@ final class Containers {
     }
 
     OptionalInt awaitExit(String id, Duration deadline) {
-        return DockerCall.run("wait for container " + shortId(id) + " to exit", () -> waitFor(id, deadline));
+        OptionalInt code = watch.run(
+                "wait for container " + shortId(id) + " to exit",
+                deadline.plus(EngineWatch.REQUEST_TIMEOUT),
+                () -> waitFor(id, deadline));
+        if (code.isPresent()) {
+            // A stopping engine stops its containers after it closed its socket: an exit is believed once it answers.
+            watch.confirmAlive();
+        }
+        return code;
     }
 
     private OptionalInt waitFor(String id, Duration deadline) {
@@ -197,7 +215,7 @@ final class Containers {
     }
 
     InspectContainerResponse inspect(String id) {
-        return DockerCall.run("inspect container " + shortId(id), () -> client.inspectContainerCmd(id)
+        return watch.run("inspect container " + shortId(id), () -> client.inspectContainerCmd(id)
                 .exec());
     }
 

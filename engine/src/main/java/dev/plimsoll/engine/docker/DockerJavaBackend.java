@@ -1,6 +1,5 @@
 package dev.plimsoll.engine.docker;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -27,19 +26,33 @@ final class DockerJavaBackend implements Docker {
     private final Processes processes;
     private final Archives archives;
     private final Cleanup cleanup;
+    private final EngineWatch watch;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
 
     private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
         this.connection = connection;
         this.endpoint = endpoint;
         this.runLabels = Map.of("dev.plimsoll", "true", "dev.plimsoll.run", runId);
-        this.images = new Images(connection);
-        this.builder = new ImageBuilder(connection.client(), runLabels);
-        this.containers = new Containers(connection.client(), runLabels);
-        this.health = new HealthWatch(connection.client(), containers);
-        this.processes = new Processes(connection.client());
-        this.archives = new Archives(connection.client());
-        this.cleanup = new Cleanup(connection.client(), runLabels);
+        this.watch = new EngineWatch(endpoint.host(), connection::ping);
+        this.images = new Images(connection, watch);
+        this.builder = new ImageBuilder(connection.client(), runLabels, watch);
+        this.containers = new Containers(connection.client(), runLabels, watch);
+        this.health = new HealthWatch(connection.client(), containers, watch);
+        this.processes = new Processes(connection.client(), watch);
+        this.archives = new Archives(connection.client(), watch);
+        this.cleanup = new Cleanup(connection.client(), runLabels, watch);
+        watch.onLost(this::engineLost);
+        watch.start();
+    }
+
+    /** Every log waiter learns at once; the streams are closed on a thread of their own, as closing may block. */
+    private void engineLost() {
+        String message =
+                watch.lost().map(e -> String.valueOf(e.getMessage())).orElse("the Docker engine stopped answering");
+        followers.values().forEach(follower -> follower.log().lose(message));
+        Thread closer = new Thread(() -> followers.values().forEach(LogFollower::abandon), "plimsoll-lost-engine");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     static Docker connect(DockerSettings settings) {
@@ -117,7 +130,7 @@ final class DockerJavaBackend implements Docker {
             existing.resume();
             return existing.log();
         }
-        LogFollower follower = new LogFollower(connection.client(), containers, new ContainerLog(containerId));
+        LogFollower follower = new LogFollower(connection.client(), containers, new ContainerLog(containerId), watch);
         followers.put(containerId, follower);
         follower.follow();
         return follower.log();
@@ -157,8 +170,11 @@ final class DockerJavaBackend implements Docker {
             follower.abandon();
         }
         containers.remove(containerId);
-        if (follower != null && !follower.log().ended()) {
-            follower.log().end(-1);
+        if (follower != null) {
+            if (!follower.log().ended()) {
+                follower.log().end(-1);
+            }
+            follower.log().discard();
         }
     }
 
@@ -222,12 +238,12 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public void close() {
-        followers.values().forEach(LogFollower::abandon);
+        watch.close();
+        followers.values().forEach(follower -> {
+            follower.abandon();
+            follower.log().discard();
+        });
         followers.clear();
-        try {
-            connection.client().close();
-        } catch (IOException e) {
-            LOG.debug("closing the Docker client failed", e);
-        }
+        connection.close();
     }
 }
