@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Opens a client to one endpoint. Never pins an API version: docker-java's {@code UNKNOWN_VERSION} sends
@@ -98,9 +102,26 @@ final class Connector {
                 .responseTimeout(PROBE_TIMEOUT)
                 .build();
         try (DockerClient probe = DockerClientImpl.getInstance(config, http)) {
-            Version version = DockerCall.run(
-                    "ask the engine's version", () -> probe.versionCmd().exec());
+            // Bounded here: a socket timeout does not bound a read on a Unix socket, and a frozen engine never answers.
+            CompletableFuture<Version> asked = CompletableFuture.supplyAsync(() -> DockerCall.run(
+                    "ask the engine's version", () -> probe.versionCmd().exec()));
+            Version version;
+            try {
+                version = asked.get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new DockerUnavailableException(
+                        "cannot reach a Docker engine at " + endpoint.describe() + ": no answer within "
+                                + PROBE_TIMEOUT.toSeconds() + "s",
+                        null);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DockerUnavailableException("interrupted while asking the Docker engine its version", e);
+            }
             return cap(version.getApiVersion());
+        } catch (DockerUnavailableException e) {
+            throw e;
         } catch (DockerOperationException e) {
             throw unreachable(endpoint, e.getCause() == null ? e : e.getCause());
         } catch (IOException | RuntimeException e) {

@@ -3,8 +3,6 @@ package dev.plimsoll.engine.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.WaitContainerResultCallback;
-import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Bind;
@@ -12,6 +10,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.WaitResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Container lifecycle and inspection, one docker-java call each. */
 final class Containers {
@@ -192,25 +192,40 @@ final class Containers {
                 "wait for container " + shortId(id) + " to exit",
                 deadline.plus(EngineWatch.REQUEST_TIMEOUT),
                 () -> waitFor(id, deadline));
-        if (code.isPresent()) {
-            // A stopping engine stops its containers after it closed its socket: an exit is believed once it answers.
-            watch.confirmAlive();
-        }
+        // A stopping engine stops its containers after it closed its socket, and a frozen one lets every wait run
+        // out: either answer is believed once the engine answers.
+        watch.confirmAlive();
         return code;
     }
 
     private OptionalInt waitFor(String id, Duration deadline) {
-        WaitContainerResultCallback callback = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
+        ExitWait callback = client.waitContainerCmd(id).exec(new ExitWait());
         try (callback) {
-            return OptionalInt.of(callback.awaitStatusCode(Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS));
-        } catch (DockerClientException timedOut) {
-            // awaitStatusCode throws this when the deadline passes first.
-            if (timedOut.getMessage() != null && timedOut.getMessage().contains("timeout")) {
+            if (!callback.awaitCompletion(Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS)) {
                 return OptionalInt.empty();
             }
-            throw timedOut;
+            callback.rethrow();
+            Integer code = callback.code;
+            if (code == null) {
+                throw new DockerOperationException(
+                        "the engine ended the wait for " + shortId(id) + " without an exit code");
+            }
+            return OptionalInt.of(code);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerOperationException("interrupted while waiting for " + shortId(id) + " to exit", e);
         } catch (IOException e) {
             throw new DockerOperationException("cannot stop waiting for " + shortId(id) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** docker-java's own wait callback logs a broken stream at ERROR with its stack; ours keeps it for the caller. */
+    private static final class ExitWait extends QuietCallback<WaitResponse> {
+        private volatile @Nullable Integer code;
+
+        @Override
+        public void onNext(WaitResponse response) {
+            code = response.getStatusCode();
         }
     }
 

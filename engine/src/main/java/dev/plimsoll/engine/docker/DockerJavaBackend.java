@@ -50,7 +50,12 @@ final class DockerJavaBackend implements Docker {
         String message =
                 watch.lost().map(e -> String.valueOf(e.getMessage())).orElse("the Docker engine stopped answering");
         followers.values().forEach(follower -> follower.log().lose(message));
-        Thread closer = new Thread(() -> followers.values().forEach(LogFollower::abandon), "plimsoll-lost-engine");
+        Thread closer = new Thread(
+                () -> {
+                    followers.values().forEach(LogFollower::abandon);
+                    connection.close(); // wakes the threads still reading from the engine's sockets
+                },
+                "plimsoll-lost-engine");
         closer.setDaemon(true);
         closer.start();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,7 @@ final class EngineWatch implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineWatch.class);
     private static final long HEARTBEAT_MILLIS = 1000;
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(3);
     /** A frozen engine accepts connections but never answers: this long without a good ping is lost. */
     private static final long SILENCE_NANOS = TimeUnit.SECONDS.toNanos(6);
 
@@ -44,6 +46,8 @@ final class EngineWatch implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(daemon("plimsoll-heartbeat"));
     private final List<CompletableFuture<?>> waiting = new CopyOnWriteArrayList<>();
     private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService pinger = Executors.newCachedThreadPool(daemon("plimsoll-ping"));
+    private @Nullable CompletableFuture<Void> inFlight;
     private final AtomicInteger failedPings = new AtomicInteger();
     private volatile long lastAnswer = System.nanoTime();
     private volatile @Nullable DockerUnavailableException lost;
@@ -163,13 +167,36 @@ final class EngineWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * One ping at a time, on its own thread and bounded here: a socket timeout does not bound a read on a Unix
+     * socket, so a frozen engine would hold the asking thread for ever. Concurrent askers share the ping in flight.
+     */
     private boolean answers() {
+        CompletableFuture<Void> current;
+        synchronized (this) {
+            current = inFlight;
+            if (current == null || current.isDone()) {
+                current = CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                ping.ping();
+                            } catch (Exception e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        pinger);
+                inFlight = current;
+            }
+        }
         try {
-            ping.ping();
+            current.get(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             failedPings.set(0);
             lastAnswer = System.nanoTime();
             return true;
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true; // not the engine's fault; the caller's wait ends on its own
+        } catch (ExecutionException | TimeoutException e) {
             failedPings.incrementAndGet();
             LOG.debug("the Docker engine at {} did not answer a ping: {}", endpoint, DockerCall.reason(e));
             return false;
@@ -221,5 +248,6 @@ final class EngineWatch implements AutoCloseable {
     public void close() {
         heartbeat.shutdownNow();
         workers.shutdownNow();
+        pinger.shutdownNow();
     }
 }
