@@ -16,19 +16,33 @@ final class Cleanup {
     private final DockerClient client;
     private final Map<String, String> runLabels;
     private final EngineWatch watch;
+    private final NetworkSlots networks;
 
     Cleanup(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
         this.client = client;
         this.watch = watch;
+        this.networks = new NetworkSlots(watch, NetworkSlots.AT_ONCE);
         this.runLabels = Map.copyOf(runLabels);
     }
 
+    /**
+     * Waits for one of this run's network slots, then creates the network; an engine whose address pools are all
+     * taken (by this run or anyone else) is asked again until {@link NetworkSlots#POOL_WAIT} has passed.
+     */
     String createNetwork(String name, Map<String, String> labels) {
-        watch.run("create network " + name, () -> client.createNetworkCmd()
-                .withName(name)
-                .withLabels(withRunLabels(labels))
-                .exec());
-        return name;
+        networks.acquire(name);
+        try {
+            networks.retryWhileExhausted(
+                    name,
+                    () -> watch.run("create network " + name, () -> client.createNetworkCmd()
+                            .withName(name)
+                            .withLabels(withRunLabels(labels))
+                            .exec()));
+            return name;
+        } catch (RuntimeException e) {
+            networks.release(name);
+            throw e;
+        }
     }
 
     void removeNetwork(String name) {
@@ -39,6 +53,7 @@ final class Cleanup {
                 // Already gone is what we wanted.
             }
         });
+        networks.release(name);
     }
 
     String createVolume(String name, Map<String, String> labels) {
@@ -72,13 +87,13 @@ final class Cleanup {
                 .withLabelFilter(labels)
                 .exec());
         found.forEach(container -> removeContainer.accept(container.getId()));
-        List<Network> networks = watch.run(
+        List<Network> foundNetworks = watch.run(
                 "list networks labelled " + filter,
                 () -> client.listNetworksCmd().withFilter("label", filter).exec());
-        networks.forEach(network -> removeNetwork(network.getId()));
+        foundNetworks.forEach(network -> removeNetwork(network.getName()));
         List<String> volumes = watch.run("list volumes labelled " + filter, () -> volumeNames(filter));
         volumes.forEach(this::removeVolume);
-        return new RemovalCounts(found.size(), networks.size(), volumes.size());
+        return new RemovalCounts(found.size(), foundNetworks.size(), volumes.size());
     }
 
     private List<String> volumeNames(List<String> filter) {

@@ -27,6 +27,7 @@ final class DockerJavaBackend implements Docker {
     private final Archives archives;
     private final Cleanup cleanup;
     private final EngineWatch watch;
+    private final ImageVolumes imageVolumes;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
 
     private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
@@ -41,6 +42,7 @@ final class DockerJavaBackend implements Docker {
         this.processes = new Processes(connection.client(), watch);
         this.archives = new Archives(connection.client(), watch);
         this.cleanup = new Cleanup(connection.client(), runLabels, watch);
+        this.imageVolumes = new ImageVolumes(images, cleanup, runId);
         watch.onLost(this::engineLost);
         watch.start();
     }
@@ -124,7 +126,16 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String create(ContainerSpec spec) {
-        return containers.create(spec);
+        ImageVolumes.Prepared prepared = imageVolumes.prepare(spec);
+        String id;
+        try {
+            id = containers.create(prepared.spec());
+        } catch (RuntimeException e) {
+            imageVolumes.removeQuietly(prepared.volumes());
+            throw e;
+        }
+        imageVolumes.created(id, prepared);
+        return id;
     }
 
     @Override
@@ -175,6 +186,7 @@ final class DockerJavaBackend implements Docker {
             follower.abandon();
         }
         containers.remove(containerId);
+        imageVolumes.removeFor(containerId);
         if (follower != null) {
             if (!follower.log().ended()) {
                 follower.log().end(-1);

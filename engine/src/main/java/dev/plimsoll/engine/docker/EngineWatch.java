@@ -103,8 +103,9 @@ final class EngineWatch implements AutoCloseable {
         } catch (TimeoutException e) {
             call.cancel(true);
             requireAlive(true);
-            throw new DockerOperationException("docker could not " + what + ": the engine at " + endpoint
-                    + " gave no answer within " + timeout.toSeconds() + "s");
+            throw new DockerOperationException(
+                    "docker could not " + what + ": the engine at " + endpoint + " gave no answer within "
+                            + (timeout.toMillis() < 1000 ? timeout.toMillis() + "ms" : timeout.toSeconds() + "s"));
         } catch (InterruptedException e) {
             call.cancel(true);
             Thread.currentThread().interrupt();
