@@ -49,7 +49,7 @@ class EngineLossIT {
         try (PrivateDockerd dockerd =
                 PrivateDockerd.start(Files.createDirectories(dir.resolve("engine")), "debian:bookworm-slim")) {
             Process run = plimsoll(contracts, "run", "--parallel", "2", "--docker-host", dockerd.host(), ".");
-            awaitRunningContainers(dockerd, run, 2);
+            awaitRunningContainers(dockerd, run, 2, contracts);
 
             dockerd.signal(signal);
             long signalled = System.nanoTime();
@@ -73,14 +73,19 @@ class EngineLossIT {
         }
     }
 
-    private static void awaitRunningContainers(PrivateDockerd dockerd, Process run, int count)
+    private static void awaitRunningContainers(PrivateDockerd dockerd, Process run, int count, Path outputs)
             throws IOException, InterruptedException {
         for (int i = 0; i < 240; i++) {
             if (dockerd.running() >= count) {
                 Thread.sleep(1500); // into the checks: the log waits and the exit wait are under way
                 return;
             }
-            assertThat(run.isAlive()).as("plimsoll still runs").isTrue();
+            if (!run.isAlive()) {
+                throw new AssertionError("plimsoll ended before its containers ran:\n"
+                        + Files.readString(outputs.resolve("stdout.txt"))
+                        + Files.readString(outputs.resolve("stderr.txt"))
+                        + dockerd.docker("ps", "-a").out());
+            }
             Thread.sleep(250);
         }
         throw new AssertionError("the run's containers did not start within 60s");
