@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the connections in use in front of docker-java's pool, so that a run that needs more than the pool holds
@@ -85,6 +86,12 @@ final class PooledConnections implements DockerHttpClient {
         @Override
         public Map<String, List<String>> getHeaders() {
             return response.getHeaders();
+        }
+
+        /** The delegate's lookup ignores case; the interface's default does not, and log frames depend on it. */
+        @Override
+        public @Nullable String getHeader(String name) {
+            return response.getHeader(name);
         }
 
         @Override
