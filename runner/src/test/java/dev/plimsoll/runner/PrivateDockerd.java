@@ -71,6 +71,21 @@ final class PrivateDockerd implements AutoCloseable {
         throw new AssertionError("dockerd did not answer within 30s; log: " + dir.resolve("dockerd.log"));
     }
 
+    /** After a SIGKILL the old engine's containerd may take a moment to let go of its socket. */
+    private void relaunch() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                launch();
+                return;
+            } catch (AssertionError notYet) {
+                if (attempt == 4) {
+                    throw notYet;
+                }
+                Thread.sleep(5000);
+            }
+        }
+    }
+
     String host() {
         return "unix://" + dir.resolve("docker.sock");
     }
@@ -107,7 +122,7 @@ final class PrivateDockerd implements AutoCloseable {
         if (process.isAlive()) {
             signal("CONT");
         } else {
-            launch();
+            relaunch();
         }
         Result all = docker("ps", "-aq");
         if (!all.out.isBlank()) {
