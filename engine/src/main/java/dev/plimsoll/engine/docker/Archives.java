@@ -20,14 +20,16 @@ final class Archives {
     static final long CONTENT_BUDGET = 16L << 20;
 
     private final DockerClient client;
+    private final EngineWatch watch;
 
-    Archives(DockerClient client) {
+    Archives(DockerClient client, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
     }
 
     List<FileEntry> read(String containerId, String path) {
         String absolute = "/" + DockerIgnore.clean(path);
-        return DockerCall.run("read " + absolute + " from " + Containers.shortId(containerId), () -> {
+        return watch.run("read " + absolute + " from " + Containers.shortId(containerId), () -> {
             try (InputStream archive =
                     client.copyArchiveFromContainerCmd(containerId, absolute).exec()) {
                 return entries(archive, parentOf(absolute));

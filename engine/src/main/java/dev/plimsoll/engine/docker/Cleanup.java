@@ -20,32 +20,49 @@ final class Cleanup {
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
+    private final EngineWatch watch;
+    private final NetworkSlots networks;
 
-    Cleanup(DockerClient client, Map<String, String> runLabels) {
+    Cleanup(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
+        this.networks = new NetworkSlots(watch, NetworkSlots.AT_ONCE);
         this.runLabels = Map.copyOf(runLabels);
     }
 
+    /**
+     * Waits for one of this run's network slots, then creates the network; an engine whose address pools are all
+     * taken (by this run or anyone else) is asked again until {@link NetworkSlots#POOL_WAIT} has passed.
+     */
     String createNetwork(String name, Map<String, String> labels) {
-        DockerCall.run("create network " + name, () -> client.createNetworkCmd()
-                .withName(name)
-                .withLabels(withRunLabels(labels))
-                .exec());
-        return name;
+        networks.acquire(name);
+        try {
+            networks.retryWhileExhausted(
+                    name,
+                    () -> watch.run("create network " + name, () -> client.createNetworkCmd()
+                            .withName(name)
+                            .withLabels(withRunLabels(labels))
+                            .exec()));
+            return name;
+        } catch (RuntimeException e) {
+            networks.release(name);
+            throw e;
+        }
     }
 
     void removeNetwork(String name) {
-        DockerCall.run("remove network " + name, () -> {
+        watch.run("remove network " + name, () -> {
             try {
                 client.removeNetworkCmd(name).exec();
             } catch (NotFoundException gone) {
                 // Already gone is what we wanted.
             }
         });
+        networks.release(name);
     }
 
     String createVolume(String name, Map<String, String> labels) {
-        return DockerCall.run("create volume " + name, () -> client.createVolumeCmd()
+        return watch.run("create volume " + name, () -> client.createVolumeCmd()
                 .withName(name)
                 .withLabels(withRunLabels(labels))
                 .exec()
@@ -53,7 +70,7 @@ final class Cleanup {
     }
 
     void removeVolume(String name) {
-        DockerCall.run("remove volume " + name, () -> {
+        watch.run("remove volume " + name, () -> {
             try {
                 client.removeVolumeCmd(name).exec();
             } catch (NotFoundException gone) {
@@ -70,7 +87,8 @@ final class Cleanup {
         List<String> filter = labels.entrySet().stream()
                 .map(label -> label.getKey() + "=" + label.getValue())
                 .toList();
-        List<String> found = DockerCall.run("list containers labelled " + filter, () -> client.listContainersCmd()
+        List<String> found = watch
+                .run("list containers labelled " + filter, () -> client.listContainersCmd()
                         .withShowAll(true)
                         .withLabelFilter(labels)
                         .exec())
@@ -78,14 +96,16 @@ final class Cleanup {
                 .map(Container::getId)
                 .toList();
         Parallel.forEach(found, removeContainer);
-        List<String> networks = DockerCall.run("list networks labelled " + filter, () -> client.listNetworksCmd()
+        // by name: a network's slot in NetworkSlots is given back under its name
+        List<String> networks = watch
+                .run("list networks labelled " + filter, () -> client.listNetworksCmd()
                         .withFilter("label", filter)
                         .exec())
                 .stream()
-                .map(Network::getId)
+                .map(Network::getName)
                 .toList();
         Parallel.forEach(networks, this::removeNetwork);
-        List<String> volumes = DockerCall.run("list volumes labelled " + filter, () -> volumeNames(filter));
+        List<String> volumes = watch.run("list volumes labelled " + filter, () -> volumeNames(filter));
         Parallel.forEach(volumes, this::removeVolume);
         return new RemovalCounts(found.size(), networks.size(), volumes.size());
     }

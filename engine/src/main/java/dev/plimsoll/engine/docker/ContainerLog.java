@@ -2,6 +2,7 @@ package dev.plimsoll.engine.docker;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +21,15 @@ import org.jspecify.annotations.Nullable;
  * The log of one container, followed as a stream from its start: stdout and stderr kept apart, and both
  * together in arrival order ({@link Stream#LOG}). Thread-safe: Docker's callback thread feeds it while
  * checks read it and wait on it.
+ *
+ * <p>Memory stays bounded whatever the container writes: waits match lines as they stream by, a bounded tail is
+ * kept for messages, and a log larger than {@link LogStore#MEMORY_CHARS} moves to a temporary file, read again only
+ * by whole-stream reads ({@link #forEachLine}, {@link #text}) and deleted when the container is removed. A line
+ * longer than {@link #MAX_LINE_BYTES} is cut into lines of that size.
  */
 public final class ContainerLog {
+
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     public enum Stream {
         STDOUT,
@@ -30,20 +40,18 @@ public final class ContainerLog {
 
     private final String containerId;
     private final Object lock = new Object();
-    private final Map<Stream, List<String>> lines = new EnumMap<>(Stream.class);
-    // Where each stream's lines of the latest start begin: waits look from there on.
-    private final Map<Stream, Integer> started = new EnumMap<>(Stream.class);
+    private final LogStore store = new LogStore();
+    // Where the lines of the latest start begin: waits look from there on.
+    private long started;
     private final Map<Stream, ByteArrayOutputStream> partial = new EnumMap<>(Stream.class);
     private Instant lastSeen = Instant.MIN;
     private Instant skipThrough = Instant.MIN;
     private boolean ended;
     private int exitCode = -1;
+    private @Nullable String lost;
 
     ContainerLog(String containerId) {
         this.containerId = containerId;
-        for (Stream stream : Stream.values()) {
-            lines.put(stream, new ArrayList<>());
-        }
         partial.put(Stream.STDOUT, new ByteArrayOutputStream());
         partial.put(Stream.STDERR, new ByteArrayOutputStream());
     }
@@ -52,23 +60,40 @@ public final class ContainerLog {
         return containerId;
     }
 
-    /** Every complete line so far (a last line without newline counts once the stream ends). */
+    /**
+     * Every complete line so far (a last line without newline counts once the stream ends). Holds the whole stream in
+     * memory: prefer {@link #forEachLine} for logs that may be large.
+     */
     public List<String> snapshot(Stream stream) {
+        List<String> lines = new ArrayList<>();
+        forEachLine(stream, lines::add);
+        return List.copyOf(lines);
+    }
+
+    /** The snapshot joined with newlines; holds the whole stream in memory, like {@link #snapshot}. */
+    public String text(Stream stream) {
+        StringJoiner text = new StringJoiner("\n");
+        forEachLine(stream, text::add);
+        return text.toString();
+    }
+
+    /** Hands every complete line of {@code stream} so far to {@code action}, in order, without keeping them. */
+    public void forEachLine(Stream stream, Consumer<String> action) {
         synchronized (lock) {
-            return List.copyOf(linesOf(stream));
+            try (LogStore.Cursor cursor = store.cursor(0)) {
+                for (LogStore.Line line = cursor.next(); line != null; line = cursor.next()) {
+                    if (belongs(line, stream)) {
+                        action.accept(line.text());
+                    }
+                }
+            }
         }
     }
 
-    /** The snapshot joined with newlines. */
-    public String text(Stream stream) {
-        return String.join("\n", snapshot(stream));
-    }
-
-    /** The last {@code n} lines of stdout and stderr together. */
+    /** The last {@code n} lines of stdout and stderr together (at most {@link LogStore#TAIL_LINES}). */
     public List<String> tail(int n) {
         synchronized (lock) {
-            List<String> all = linesOf(Stream.LOG);
-            return List.copyOf(all.subList(Math.max(0, all.size() - n), all.size()));
+            return store.tail(n);
         }
     }
 
@@ -90,29 +115,36 @@ public final class ContainerLog {
      * Blocks until a line of {@code stream} written since the container's latest start (already there or new)
      * satisfies {@code condition}, the container stops, or {@code deadline} passes. Woken by each new line and by
      * the end of the stream; never polls. After a restart, the lines of the run before do not count: a ready line
-     * must be written again.
+     * must be written again. Throws {@link DockerUnavailableException} when the engine stopped answering.
      */
     public LineAwait awaitLine(Stream stream, Predicate<String> condition, Duration deadline) {
         long deadlineNanos = System.nanoTime() + deadline.toNanos();
         synchronized (lock) {
-            int checked = started.getOrDefault(stream, 0);
-            while (true) {
-                List<String> seen = linesOf(stream);
-                for (; checked < seen.size(); checked++) {
-                    if (condition.test(seen.get(checked))) {
-                        return new LineAwait.Matched(seen.get(checked));
+            try (LogStore.Cursor cursor = store.cursor(started)) {
+                while (true) {
+                    for (LogStore.Line line = cursor.next(); line != null; line = cursor.next()) {
+                        if (belongs(line, stream) && condition.test(line.text())) {
+                            return new LineAwait.Matched(line.text());
+                        }
                     }
+                    if (lost != null) {
+                        throw new DockerUnavailableException(lost, null);
+                    }
+                    if (ended) {
+                        return new LineAwait.Exited(exitCode);
+                    }
+                    long remaining = deadlineNanos - System.nanoTime();
+                    if (remaining <= 0) {
+                        return new LineAwait.TimedOut(deadline);
+                    }
+                    waitNanos(remaining);
                 }
-                if (ended) {
-                    return new LineAwait.Exited(exitCode);
-                }
-                long remaining = deadlineNanos - System.nanoTime();
-                if (remaining <= 0) {
-                    return new LineAwait.TimedOut(deadline);
-                }
-                waitNanos(remaining);
             }
         }
+    }
+
+    private static boolean belongs(LogStore.Line line, Stream stream) {
+        return stream == Stream.LOG || line.stderr() == (stream == Stream.STDERR);
     }
 
     private void waitNanos(long nanos) {
@@ -124,6 +156,37 @@ public final class ContainerLog {
         }
     }
 
+    /** The engine stopped answering: waits end with {@code message} instead of an exit or a timeout. */
+    void lose(String message) {
+        synchronized (lock) {
+            if (lost == null) {
+                lost = message;
+            }
+            lock.notifyAll();
+        }
+    }
+
+    /** The container is gone: its temporary file, if any, is deleted; the tail stays for messages. */
+    void discard() {
+        synchronized (lock) {
+            store.discard();
+        }
+    }
+
+    /** For tests: the characters held in memory, and the file the log moved to. */
+    long memoryChars() {
+        synchronized (lock) {
+            return store.memoryChars();
+        }
+    }
+
+    @Nullable
+    Path spillFile() {
+        synchronized (lock) {
+            return store.file();
+        }
+    }
+
     /** A chunk of one stream as Docker sent it, each line prefixed by its RFC 3339 timestamp. */
     void accept(Stream stream, byte[] chunk) {
         synchronized (lock) {
@@ -131,6 +194,10 @@ public final class ContainerLog {
             for (byte b : chunk) {
                 if (b != '\n') {
                     buffer.write(b);
+                    if (buffer.size() >= MAX_LINE_BYTES) {
+                        addLine(stream, buffer.toString(StandardCharsets.UTF_8));
+                        buffer.reset();
+                    }
                     continue;
                 }
                 addLine(stream, buffer.toString(StandardCharsets.UTF_8));
@@ -153,7 +220,7 @@ public final class ContainerLog {
     void resume() {
         synchronized (lock) {
             flushPartial();
-            lines.forEach((stream, seen) -> started.put(stream, seen.size()));
+            started = store.size();
             ended = false;
             exitCode = -1;
             skipThrough = lastSeen;
@@ -189,14 +256,8 @@ public final class ContainerLog {
             }
         }
         String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        linesOf(stream).add(text);
-        linesOf(Stream.LOG).add(text);
+        store.add(stream == Stream.STDERR, text);
         lock.notifyAll();
-    }
-
-    /** Every stream has its list from the constructor on. */
-    private List<String> linesOf(Stream stream) {
-        return Objects.requireNonNull(lines.get(stream));
     }
 
     private static @Nullable Instant parseInstant(String text) {

@@ -3,8 +3,6 @@ package dev.plimsoll.engine.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.WaitContainerResultCallback;
-import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.AccessMode;
@@ -13,6 +11,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.WaitResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,20 +24,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Container lifecycle and inspection, one docker-java call each. */
 final class Containers {
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
+    private final EngineWatch watch;
 
-    Containers(DockerClient client, Map<String, String> runLabels) {
+    Containers(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
         this.runLabels = Map.copyOf(runLabels);
     }
 
     String create(ContainerSpec spec) {
-        return DockerCall.run(
+        return watch.run(
                 "create a container from " + spec.image(),
                 () -> command(spec).exec().getId());
     }
@@ -83,7 +85,7 @@ final class Containers {
     }
 
     void start(String id) {
-        DockerCall.run("start container " + shortId(id), () -> {
+        watch.run("start container " + shortId(id), () -> {
             try {
                 client.startContainerCmd(id).exec();
             } catch (NotModifiedException alreadyRunning) {
@@ -93,13 +95,13 @@ final class Containers {
     }
 
     void kill(String id, String signal) {
-        DockerCall.run("send " + signal + " to container " + shortId(id), () -> {
+        watch.run("send " + signal + " to container " + shortId(id), () -> {
             client.killContainerCmd(id).withSignal(signal).exec();
         });
     }
 
     void stop(String id, Duration timeout) {
-        DockerCall.run("stop container " + shortId(id), () -> {
+        watch.run("stop container " + shortId(id), timeout.plus(EngineWatch.REQUEST_TIMEOUT), () -> {
             try {
                 client.stopContainerCmd(id).withTimeout(seconds(timeout)).exec();
             } catch (NotModifiedException alreadyStopped) {
@@ -109,13 +111,13 @@ final class Containers {
     }
 
     void restart(String id, Duration timeout) {
-        DockerCall.run("restart container " + shortId(id), () -> {
+        watch.run("restart container " + shortId(id), timeout.plus(EngineWatch.REQUEST_TIMEOUT), () -> {
             client.restartContainerCmd(id).withTimeout(seconds(timeout)).exec();
         });
     }
 
     void remove(String id) {
-        DockerCall.run("remove container " + shortId(id), () -> {
+        watch.run("remove container " + shortId(id), () -> {
             try {
                 client.removeContainerCmd(id)
                         .withForce(true)
@@ -132,6 +134,7 @@ final class Containers {
         Map<String, Integer> published = new LinkedHashMap<>();
         if (container.getNetworkSettings() == null
                 || container.getNetworkSettings().getPorts() == null) {
+            watch.confirmAlive();
             return published;
         }
         container.getNetworkSettings().getPorts().getBindings().forEach((port, bindings) -> {
@@ -140,6 +143,10 @@ final class Containers {
             }
             published.put(port.toString(), Integer.parseInt(bindings[0].getHostPortSpec()));
         });
+        if (published.isEmpty()) {
+            // An engine shutting down still answers on open connections, about containers it stopped.
+            watch.confirmAlive();
+        }
         return published;
     }
 
@@ -148,6 +155,9 @@ final class Containers {
         String status = state.getStatus() == null ? "unknown" : state.getStatus();
         boolean exited = status.equals("exited") || status.equals("dead");
         Long exitCode = state.getExitCodeLong();
+        if (!Boolean.TRUE.equals(state.getRunning())) {
+            watch.confirmAlive();
+        }
         return new ContainerState(
                 status,
                 Boolean.TRUE.equals(state.getRunning()),
@@ -182,26 +192,49 @@ final class Containers {
     }
 
     OptionalInt awaitExit(String id, Duration deadline) {
-        return DockerCall.run("wait for container " + shortId(id) + " to exit", () -> waitFor(id, deadline));
+        OptionalInt code = watch.run(
+                "wait for container " + shortId(id) + " to exit",
+                deadline.plus(EngineWatch.REQUEST_TIMEOUT),
+                () -> waitFor(id, deadline));
+        // A stopping engine stops its containers after it closed its socket, and a frozen one lets every wait run
+        // out: either answer is believed once the engine answers.
+        watch.confirmAlive();
+        return code;
     }
 
     private OptionalInt waitFor(String id, Duration deadline) {
-        WaitContainerResultCallback callback = client.waitContainerCmd(id).exec(new WaitContainerResultCallback());
+        ExitWait callback = client.waitContainerCmd(id).exec(new ExitWait());
         try (callback) {
-            return OptionalInt.of(callback.awaitStatusCode(Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS));
-        } catch (DockerClientException timedOut) {
-            // awaitStatusCode throws this when the deadline passes first.
-            if (timedOut.getMessage() != null && timedOut.getMessage().contains("timeout")) {
+            if (!callback.awaitCompletion(Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS)) {
                 return OptionalInt.empty();
             }
-            throw timedOut;
+            callback.rethrow();
+            Integer code = callback.code;
+            if (code == null) {
+                throw new DockerOperationException(
+                        "the engine ended the wait for " + shortId(id) + " without an exit code");
+            }
+            return OptionalInt.of(code);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DockerOperationException("interrupted while waiting for " + shortId(id) + " to exit", e);
         } catch (IOException e) {
             throw new DockerOperationException("cannot stop waiting for " + shortId(id) + ": " + e.getMessage(), e);
         }
     }
 
+    /** docker-java's own wait callback logs a broken stream at ERROR with its stack; ours keeps it for the caller. */
+    private static final class ExitWait extends QuietCallback<WaitResponse> {
+        private volatile @Nullable Integer code;
+
+        @Override
+        public void onNext(WaitResponse response) {
+            code = response.getStatusCode();
+        }
+    }
+
     InspectContainerResponse inspect(String id) {
-        return DockerCall.run("inspect container " + shortId(id), () -> client.inspectContainerCmd(id)
+        return watch.run("inspect container " + shortId(id), () -> client.inspectContainerCmd(id)
                 .exec());
     }
 

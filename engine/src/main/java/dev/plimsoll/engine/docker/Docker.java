@@ -84,7 +84,10 @@ public interface Docker extends AutoCloseable {
     /** Restarts in place; the same {@link ContainerLog} keeps following without repeating lines. */
     void restart(String containerId, Duration timeout);
 
-    /** Force-removes the container and its anonymous volumes; a missing container is not an error. */
+    /**
+     * Force-removes the container, its anonymous volumes and the volumes made for its image's {@code VOLUME}s; a
+     * missing container is not an error.
+     */
     void remove(String containerId);
 
     /** Container port ({@code 9000/tcp}) to the host port Docker chose on 127.0.0.1. */

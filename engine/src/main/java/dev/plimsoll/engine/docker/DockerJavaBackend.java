@@ -1,6 +1,5 @@
 package dev.plimsoll.engine.docker;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,6 +34,8 @@ final class DockerJavaBackend implements Docker {
     private final Object removals = new Object();
     private boolean closed;
     private final Pushes pushes;
+    private final EngineWatch watch;
+    private final ImageVolumes imageVolumes;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
 
     private DockerJavaBackend(
@@ -46,14 +47,33 @@ final class DockerJavaBackend implements Docker {
         // What we create also says who owns it, so a sweep can tell a live run from one whose owner is gone.
         Map<String, String> created = new HashMap<>(runLabels);
         created.putAll(owner.labels());
-        this.images = new Images(connection);
-        this.builder = new ImageBuilder(connection.client(), runLabels);
-        this.containers = new Containers(connection.client(), created);
-        this.health = new HealthWatch(connection.client(), containers);
-        this.processes = new Processes(connection.client());
-        this.archives = new Archives(connection.client());
-        this.cleanup = new Cleanup(connection.client(), created);
+        this.watch = new EngineWatch(endpoint.host(), connection::ping);
+        this.images = new Images(connection, watch);
+        this.builder = new ImageBuilder(connection.client(), runLabels, watch);
+        this.containers = new Containers(connection.client(), created, watch);
+        this.health = new HealthWatch(connection.client(), containers, watch);
+        this.processes = new Processes(connection.client(), watch);
+        this.archives = new Archives(connection.client(), watch);
+        this.cleanup = new Cleanup(connection.client(), created, watch);
         this.pushes = new Pushes(connection.client(), credentials);
+        this.imageVolumes = new ImageVolumes(images, cleanup, runId);
+        watch.onLost(this::engineLost);
+        watch.start();
+    }
+
+    /** Every log waiter learns at once; the streams are closed on a thread of their own, as closing may block. */
+    private void engineLost() {
+        String message =
+                watch.lost().map(e -> String.valueOf(e.getMessage())).orElse("the Docker engine stopped answering");
+        followers.values().forEach(follower -> follower.log().lose(message));
+        Thread closer = new Thread(
+                () -> {
+                    followers.values().forEach(LogFollower::abandon);
+                    connection.close(); // wakes the threads still reading from the engine's sockets
+                },
+                "plimsoll-lost-engine");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     static Docker connect(DockerSettings settings) {
@@ -136,7 +156,18 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String create(ContainerSpec spec) {
-        return gate.create("create a container from " + spec.image(), () -> containers.create(spec));
+        return gate.create("create a container from " + spec.image(), () -> {
+            ImageVolumes.Prepared prepared = imageVolumes.prepare(spec);
+            String id;
+            try {
+                id = containers.create(prepared.spec());
+            } catch (RuntimeException e) {
+                imageVolumes.removeQuietly(prepared.volumes());
+                throw e;
+            }
+            imageVolumes.created(id, prepared);
+            return id;
+        });
     }
 
     @Override
@@ -148,7 +179,7 @@ final class DockerJavaBackend implements Docker {
             existing.resume();
             return existing.log();
         }
-        LogFollower follower = new LogFollower(connection.client(), containers, new ContainerLog(containerId));
+        LogFollower follower = new LogFollower(connection.client(), containers, new ContainerLog(containerId), watch);
         followers.put(containerId, follower);
         follower.follow();
         return follower.log();
@@ -188,8 +219,12 @@ final class DockerJavaBackend implements Docker {
             follower.abandon();
         }
         containers.remove(containerId);
-        if (follower != null && !follower.log().ended()) {
-            follower.log().end(-1);
+        imageVolumes.removeFor(containerId);
+        if (follower != null) {
+            if (!follower.log().ended()) {
+                follower.log().end(-1);
+            }
+            follower.log().discard();
         }
     }
 
@@ -284,12 +319,12 @@ final class DockerJavaBackend implements Docker {
         synchronized (removals) {
             closed = true;
         }
-        followers.values().forEach(LogFollower::abandon);
+        watch.close();
+        followers.values().forEach(follower -> {
+            follower.abandon();
+            follower.log().discard();
+        });
         followers.clear();
-        try {
-            connection.client().close();
-        } catch (IOException e) {
-            LOG.debug("closing the Docker client failed", e);
-        }
+        connection.close();
     }
 }

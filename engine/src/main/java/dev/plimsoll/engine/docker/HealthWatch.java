@@ -15,15 +15,19 @@ import java.util.concurrent.TimeUnit;
 final class HealthWatch {
     private final DockerClient client;
     private final Containers containers;
+    private final EngineWatch watch;
 
-    HealthWatch(DockerClient client, Containers containers) {
+    HealthWatch(DockerClient client, Containers containers, EngineWatch watch) {
         this.client = client;
         this.containers = containers;
+        this.watch = watch;
     }
 
     ContainerState await(String id, Duration deadline) {
-        return DockerCall.run(
-                "wait for container " + Containers.shortId(id) + " to be healthy", () -> watch(id, deadline));
+        return watch.run(
+                "wait for container " + Containers.shortId(id) + " to be healthy",
+                deadline.plus(EngineWatch.REQUEST_TIMEOUT),
+                () -> watch(id, deadline));
     }
 
     private ContainerState watch(String id, Duration deadline) {

@@ -37,11 +37,13 @@ final class ImageBuilder {
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
+    private final EngineWatch watch;
     private final ConcurrentMap<String, CompletableFuture<String>> builds = new ConcurrentHashMap<>();
     private final AtomicInteger buildsRun = new AtomicInteger();
 
-    ImageBuilder(DockerClient client, Map<String, String> runLabels) {
+    ImageBuilder(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
         this.runLabels = Map.copyOf(runLabels);
     }
 
@@ -53,7 +55,8 @@ final class ImageBuilder {
             return join(existing);
         }
         try {
-            mine.complete(DockerCall.run("build " + request.context(), () -> buildNow(request, key)));
+            mine.complete(
+                    watch.run("build " + request.context(), EngineWatch.LONG_OPERATION, () -> buildNow(request, key)));
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
         }

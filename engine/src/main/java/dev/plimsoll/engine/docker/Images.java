@@ -28,8 +28,10 @@ final class Images {
     private final DockerHttpClient http;
     private final DockerClientConfig config;
     private final String apiPrefix;
+    private final EngineWatch watch;
 
-    Images(Connector.Connection connection) {
+    Images(Connector.Connection connection, EngineWatch watch) {
+        this.watch = watch;
         this.client = connection.client();
         this.http = connection.http();
         this.config = connection.config();
@@ -40,7 +42,7 @@ final class Images {
         if (ref.isBlank() || ref.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
             return Optional.empty();
         }
-        return DockerCall.run("inspect image " + ref, () -> fetch(ref).map(Images::toImageInfo));
+        return watch.run("inspect image " + ref, () -> fetch(ref).map(Images::toImageInfo));
     }
 
     ImageInfo ensure(String ref) {
@@ -49,7 +51,7 @@ final class Images {
             return local.get();
         }
         try {
-            DockerCall.run("pull image " + ref, () -> pull(ref));
+            watch.run("pull image " + ref, EngineWatch.LONG_OPERATION, () -> pull(ref));
         } catch (DockerOperationException e) {
             throw new ImageUnavailableException(
                     "image '" + ref + "' is not present locally and could not be pulled: " + DockerCall.reason(e), e);

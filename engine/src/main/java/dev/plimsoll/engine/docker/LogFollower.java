@@ -24,12 +24,14 @@ final class LogFollower {
     private final DockerClient client;
     private final Containers containers;
     private final ContainerLog log;
+    private final EngineWatch watch;
     private @Nullable Follow current;
 
-    LogFollower(DockerClient client, Containers containers, ContainerLog log) {
+    LogFollower(DockerClient client, Containers containers, ContainerLog log, EngineWatch watch) {
         this.client = client;
         this.containers = containers;
         this.log = log;
+        this.watch = watch;
     }
 
     ContainerLog log() {
@@ -42,7 +44,7 @@ final class LogFollower {
         Follow follow = new Follow();
         current = follow;
         int since = (int) log.resumeSinceEpochSecond();
-        DockerCall.run("follow the log of " + Containers.shortId(log.containerId()), () -> client.logContainerCmd(
+        watch.run("follow the log of " + Containers.shortId(log.containerId()), () -> client.logContainerCmd(
                         log.containerId())
                 .withFollowStream(true)
                 .withStdOut(true)
@@ -77,9 +79,23 @@ final class LogFollower {
         if (follow.abandoned) {
             return;
         }
+        try {
+            OptionalInt code = exitCode();
+            if (!follow.abandoned) {
+                log.end(code.orElse(-1));
+            }
+        } catch (DockerUnavailableException lost) {
+            // The stream ended because the engine went away, not the container: say so, not "exited".
+            log.lose(String.valueOf(lost.getMessage()));
+        }
+    }
+
+    private OptionalInt exitCode() {
         OptionalInt code;
         try {
             code = containers.awaitExit(log.containerId(), EXIT_CODE_WAIT);
+        } catch (DockerUnavailableException lost) {
+            throw lost;
         } catch (RuntimeException e) {
             LOG.debug("waiting for the exit code of {} failed", log.containerId(), e);
             code = OptionalInt.empty();
@@ -87,15 +103,18 @@ final class LogFollower {
         if (code.isEmpty()) {
             code = recordedExitCode();
         }
-        if (!follow.abandoned) {
-            log.end(code.orElse(-1));
+        if (code.isEmpty()) {
+            watch.confirmAlive();
         }
+        return code;
     }
 
     /** The exit code Docker recorded, when waiting for it failed: a message with -1 helps nobody. */
     private OptionalInt recordedExitCode() {
         try {
             return containers.state(log.containerId()).exitCode();
+        } catch (DockerUnavailableException lost) {
+            throw lost;
         } catch (RuntimeException e) {
             LOG.debug("inspecting {} after its log ended failed", log.containerId(), e);
             return OptionalInt.empty();

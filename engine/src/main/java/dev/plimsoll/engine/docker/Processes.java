@@ -24,13 +24,15 @@ final class Processes {
     static final String PS_ARGS = "-o uid,rgid,pid,args";
 
     private final DockerClient client;
+    private final EngineWatch watch;
 
-    Processes(DockerClient client) {
+    Processes(DockerClient client, EngineWatch watch) {
         this.client = client;
+        this.watch = watch;
     }
 
     List<ProcessInfo> top(String id, ImageAccounts accounts) {
-        TopContainerResponse top = DockerCall.run(
+        TopContainerResponse top = watch.run(
                 "list processes of " + Containers.shortId(id),
                 () -> client.topContainerCmd(id).withPsArgs(PS_ARGS).exec());
         List<String> titles = List.of(top.getTitles());
@@ -57,7 +59,10 @@ final class Processes {
     }
 
     ExecResult exec(String id, List<String> argv, Duration timeout) {
-        return DockerCall.run("exec " + argv + " in " + Containers.shortId(id), () -> execNow(id, argv, timeout));
+        return watch.run(
+                "exec " + argv + " in " + Containers.shortId(id),
+                timeout.plus(EngineWatch.REQUEST_TIMEOUT),
+                () -> execNow(id, argv, timeout));
     }
 
     private ExecResult execNow(String id, List<String> argv, Duration timeout) {

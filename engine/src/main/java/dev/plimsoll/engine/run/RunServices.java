@@ -4,6 +4,7 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.EngineConfiguration;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
+import dev.plimsoll.engine.docker.DockerUnavailableException;
 import dev.plimsoll.engine.docker.RunGuard;
 import dev.plimsoll.grammar.Variables;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,8 @@ public final class RunServices implements AutoCloseable {
         cleanup.execute(() -> {
             try {
                 objects.run();
+            } catch (DockerUnavailableException lost) {
+                LOG.debug("not removing a scenario's containers: {}", lost.getMessage()); // the run says it once
             } catch (RuntimeException e) {
                 LOG.warn(
                         "could not remove a scenario's containers; the end of the run tries again: {}", e.getMessage());
