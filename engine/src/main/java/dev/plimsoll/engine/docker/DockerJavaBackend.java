@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,9 @@ final class DockerJavaBackend implements Docker {
     private final Archives archives;
     private final Cleanup cleanup;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
+    // Set before the first create call is sent (a create that times out may still have happened), so the sweep
+    // at the end of a run that labelled nothing, a facts-only run say, can skip its three list calls.
+    private final AtomicBoolean labelledAny = new AtomicBoolean();
 
     private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
         this.connection = connection;
@@ -86,6 +90,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String createNetwork(String name, Map<String, String> labels) {
+        labelledAny.set(true);
         return cleanup.createNetwork(name, labels);
     }
 
@@ -96,6 +101,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String createVolume(String name, Map<String, String> labels) {
+        labelledAny.set(true);
         return cleanup.createVolume(name, labels);
     }
 
@@ -106,6 +112,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String create(ContainerSpec spec) {
+        labelledAny.set(true);
         return containers.create(spec);
     }
 
@@ -215,6 +222,11 @@ final class DockerJavaBackend implements Docker {
     public RemovalCounts removeAll(Map<String, String> labels) {
         if (labels.isEmpty()) {
             throw new IllegalArgumentException("removeAll needs at least one label, or it would remove everything");
+        }
+        if (labels.equals(runLabels) && !labelledAny.get()) {
+            // The run id is new with this client: only this client can have labelled anything with it.
+            LOG.debug("this run created no container, network or volume: nothing to sweep");
+            return new RemovalCounts(0, 0, 0);
         }
         return cleanup.removeAll(labels, this::remove);
     }
