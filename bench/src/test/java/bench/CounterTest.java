@@ -30,7 +30,7 @@ class CounterTest {
         assertThat(Arrays.toString(image.getConfig().getExposedPorts())).contains("8000/tcp");
         assertThat(image.getConfig().getEnv()).contains("PORT=8000");
         assertThat(image.getConfig().getLabels()).containsEntry("org.opencontainers.image.title", "counter");
-        try (GenericContainer<?> c = new GenericContainer<>(IMAGE).withCommand("sleep", "60")) {
+        try (GenericContainer<?> c = new GenericContainer<>(IMAGE).withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("sleep", "infinity"))) {
             c.start();
             assertThat(c.execInContainer("stat", "-c", "%a", "/srv/www/cgi-bin/hit").getStdout())
                     .isEqualTo("755\n");
