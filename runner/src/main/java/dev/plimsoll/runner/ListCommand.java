@@ -36,6 +36,9 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ShardOptions shard;
+
     @Option(names = "--filter", paramLabel = "GLOB", description = "Only checks 'run --filter GLOB' would run.")
     @Nullable
     String filter;
@@ -50,7 +53,12 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> contracts = paths.contracts(wiring.workingDirectory());
+        List<Path> all = paths.contracts(wiring.workingDirectory());
+        List<Path> contracts = shard.select(all, wiring.workingDirectory());
+        if (contracts.isEmpty()) {
+            err.println("plimsoll: " + shard.emptyNote(all.size()));
+            return ExitCode.OK.code;
+        }
         RunSettings settings = new RunSettings(
                 wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), Map.of(), false);
         RunOutcome outcome = new ContractRun(settings).discover();

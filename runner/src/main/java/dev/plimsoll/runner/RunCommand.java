@@ -66,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DockerOptions docker;
 
+    @Mixin
+    ShardOptions shard;
+
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write all results as JUnit XML to FILE.")
     @Nullable
     Path junitXml;
@@ -142,7 +145,12 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> parameters = parameters();
         Optional<RunPromotion> promotion = promotion();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> contracts = paths.contracts(wiring.workingDirectory());
+        List<Path> all = paths.contracts(wiring.workingDirectory());
+        List<Path> contracts = shard.select(all, wiring.workingDirectory());
+        if (contracts.isEmpty()) {
+            err.println("plimsoll: " + shard.emptyNote(all.size()));
+            return ExitCode.OK.code;
+        }
         RunSettings settings = new RunSettings(
                 wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
         return run(settings, promotion);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,9 @@ final class DockerJavaBackend implements Docker {
     private final EngineWatch watch;
     private final ImageVolumes imageVolumes;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
+    // Set before the first create call is sent (a create that times out may still have happened), so the sweep
+    // at the end of a run that labelled nothing, a facts-only run say, can skip its three list calls.
+    private final AtomicBoolean labelledAny = new AtomicBoolean();
 
     private DockerJavaBackend(
             Connector.Connection connection, DockerEndpoint endpoint, String runId, RegistryCredentials credentials) {
@@ -136,6 +140,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String createNetwork(String name, Map<String, String> labels) {
+        labelledAny.set(true);
         return gate.create("create network " + name, () -> cleanup.createNetwork(name, labels));
     }
 
@@ -146,6 +151,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String createVolume(String name, Map<String, String> labels) {
+        labelledAny.set(true);
         return gate.create("create volume " + name, () -> cleanup.createVolume(name, labels));
     }
 
@@ -156,6 +162,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String create(ContainerSpec spec) {
+        labelledAny.set(true);
         return gate.create("create a container from " + spec.image(), () -> {
             ImageVolumes.Prepared prepared = imageVolumes.prepare(spec);
             String id;
@@ -284,6 +291,11 @@ final class DockerJavaBackend implements Docker {
         }
         synchronized (removals) {
             if (closed) throw new DockerOperationException("the connection to Docker is closed");
+            if (labels.equals(runLabels) && !labelledAny.get()) {
+                // The run id is new with this client: only this client can have labelled anything with it.
+                LOG.debug("this run created no container, network or volume: nothing to sweep");
+                return new RemovalCounts(0, 0, 0);
+            }
             return cleanup.removeAll(labels, this::remove);
         }
     }

@@ -37,6 +37,33 @@ class CleanupIT {
         }
     }
 
+    @Test
+    void aClientThatCreatedNothingSkipsTheSweepOfItsRunButCleanByLabelStillFindsEverything() throws Exception {
+        Docker docker = TestDocker.connect();
+        String run = docker.runLabels().get("dev.plimsoll.run");
+        String network = "plimsoll-cleanup-" + System.nanoTime();
+        // made behind the client's back, with its run's labels: only a sweep that asks Docker finds it
+        cli("network", "create", "--label", "dev.plimsoll=true", "--label", "dev.plimsoll.run=" + run, network);
+        try {
+            assertThat(docker.removeAll(docker.runLabels()).total())
+                    .as("the end-of-run sweep of a client that created nothing asks Docker nothing")
+                    .isZero();
+            assertThat(cli("network", "ls", "-q", "--filter", "name=" + network))
+                    .hasSize(1);
+
+            assertThat(docker.removeAll(Map.of("dev.plimsoll.run", run)))
+                    .as("a removal by other labels (clean --run) always asks Docker")
+                    .isEqualTo(new RemovalCounts(0, 1, 0));
+        } finally {
+            TestDocker.cleanUp(docker);
+            new ProcessBuilder("docker", "network", "rm", network)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        }
+    }
+
     private static List<String> cli(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("docker"));
         command.addAll(List.of(args));
