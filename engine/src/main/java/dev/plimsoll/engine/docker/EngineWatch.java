@@ -91,8 +91,21 @@ final class EngineWatch implements AutoCloseable {
      */
     <T> T run(String what, Duration timeout, Supplier<T> body) {
         requireAlive();
-        CompletableFuture<T> call = CompletableFuture.supplyAsync(() -> DockerCall.run(what, body), workers);
+        // Waiting before the body starts: an engine lost at any moment after this releases the call.
+        CompletableFuture<T> call = new CompletableFuture<>();
         waiting.add(call);
+        DockerUnavailableException gone = lost;
+        if (gone != null) {
+            call.completeExceptionally(gone);
+        } else {
+            workers.execute(() -> {
+                try {
+                    call.complete(DockerCall.run(what, body));
+                } catch (RuntimeException | Error e) {
+                    call.completeExceptionally(e);
+                }
+            });
+        }
         try {
             return call.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
