@@ -13,16 +13,19 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 /**
  * Reads paths out of a container through the archive API, which needs no shell and works on a created,
  * never started container. Contents are kept for files up to {@link FileEntry#MAX_CONTENT}, and at most
- * {@link #CONTENT_BUDGET} bytes in all, so reading a large tree stays bounded.
+ * {@link #CONTENT_BUDGET} bytes in all, so reading a large tree stays bounded. A path the archive leaves out
+ * (a socket, a fifo) is described by {@link PathStats} instead.
  */
 final class Archives {
 
     static final long CONTENT_BUDGET = 16L << 20;
 
     private final DockerClient client;
+    private final PathStats stats;
 
-    Archives(DockerClient client) {
+    Archives(DockerClient client, PathStats stats) {
         this.client = client;
+        this.stats = stats;
     }
 
     List<FileEntry> read(String containerId, String path) {
@@ -30,7 +33,9 @@ final class Archives {
         return DockerCall.run("read " + absolute + " from " + Containers.shortId(containerId), () -> {
             try (InputStream archive =
                     client.copyArchiveFromContainerCmd(containerId, absolute).exec()) {
-                return entries(archive, parentOf(absolute));
+                List<FileEntry> entries = entries(archive, parentOf(absolute));
+                // The archive leaves out sockets and fifos (an empty tar); Docker's stat of the path still names them.
+                return entries.isEmpty() ? stats.stat(containerId, absolute) : entries;
             } catch (NotFoundException missing) {
                 return List.of();
             } catch (IOException e) {

@@ -38,7 +38,7 @@ final class DockerJavaBackend implements Docker {
         this.containers = new Containers(connection.client(), runLabels);
         this.health = new HealthWatch(connection.client(), containers);
         this.processes = new Processes(connection.client());
-        this.archives = new Archives(connection.client());
+        this.archives = new Archives(connection.client(), new PathStats(connection.http(), connection.apiVersion()));
         this.cleanup = new Cleanup(connection.client(), runLabels);
     }
 

@@ -1,0 +1,112 @@
+package dev.plimsoll.engine.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Docker's archive endpoint says of a path in its {@code X-Docker-Container-Path-Stat} header (base64 JSON
+ * {@code {name, size, mode, mtime, linkTarget}}), read with a raw request because docker-java drops the headers. The
+ * archive itself leaves sockets and fifos out, so this is how we learn they are there; the stat has no owner.
+ */
+final class PathStats {
+    static final String HEADER = "X-Docker-Container-Path-Stat";
+
+    // Go's os.FileMode bits, as Docker serialises them.
+    private static final long MODE_DIR = 1L << 31;
+    private static final long MODE_SYMLINK = 1L << 27;
+    private static final long MODE_SOCKET = 1L << 24;
+    private static final long MODE_SETUID = 1L << 23;
+    private static final long MODE_SETGID = 1L << 22;
+    private static final long MODE_STICKY = 1L << 20;
+    private static final long MODE_SPECIAL =
+            (1L << 26) | (1L << 25) | (1L << 21) | (1L << 19); // dev, pipe, char, irregular
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DockerHttpClient http;
+    private final String apiVersion;
+
+    PathStats(DockerHttpClient http, String apiVersion) {
+        this.http = http;
+        this.apiVersion = apiVersion;
+    }
+
+    /** The entry at {@code absolute} as its stat describes it; empty when the path does not exist. */
+    List<FileEntry> stat(String containerId, String absolute) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET)
+                .path("/v" + apiVersion + "/containers/" + containerId + "/archive?path="
+                        + URLEncoder.encode(absolute, StandardCharsets.UTF_8))
+                .build();
+        return DockerCall.run("stat " + absolute + " in " + Containers.shortId(containerId), () -> {
+            try (DockerHttpClient.Response response = http.execute(request)) {
+                if (response.getStatusCode() != 200) {
+                    return List.of();
+                }
+                return header(response.getHeaders())
+                        .map(value -> List.of(entry(absolute, value)))
+                        .orElse(List.of());
+            }
+        });
+    }
+
+    private static Optional<String> header(Map<String, List<String>> headers) {
+        return headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(HEADER)
+                        && !header.getValue().isEmpty())
+                .map(header -> header.getValue().get(0))
+                .findFirst();
+    }
+
+    /** One entry from the header's value; its owner is {@link FileEntry#UNKNOWN_OWNER}. */
+    static FileEntry entry(String absolute, String headerValue) {
+        JsonNode stat;
+        try {
+            stat = JSON.readTree(Base64.getDecoder().decode(headerValue.trim()));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DockerOperationException(
+                    "Docker's stat of " + absolute + " is not base64 JSON: " + headerValue, e);
+        }
+        long mode = stat.path("mode").asLong();
+        String link = stat.path("linkTarget").asText("");
+        return new FileEntry(
+                absolute,
+                type(mode),
+                permissions(mode),
+                FileEntry.UNKNOWN_OWNER,
+                FileEntry.UNKNOWN_OWNER,
+                link.isEmpty() ? Optional.empty() : Optional.of(link),
+                stat.path("size").asLong(),
+                Optional.empty());
+    }
+
+    static FileEntry.Type type(long mode) {
+        if ((mode & MODE_DIR) != 0) {
+            return FileEntry.Type.DIRECTORY;
+        }
+        if ((mode & MODE_SYMLINK) != 0) {
+            return FileEntry.Type.SYMLINK;
+        }
+        if ((mode & MODE_SOCKET) != 0) {
+            return FileEntry.Type.SOCKET;
+        }
+        return (mode & MODE_SPECIAL) != 0 ? FileEntry.Type.OTHER : FileEntry.Type.FILE;
+    }
+
+    /** Unix permission bits ({@code 04755}) from Go's mode, whose setuid, setgid and sticky bits sit elsewhere. */
+    static int permissions(long mode) {
+        int bits = (int) (mode & 0777);
+        bits |= (mode & MODE_SETUID) != 0 ? 04000 : 0;
+        bits |= (mode & MODE_SETGID) != 0 ? 02000 : 0;
+        bits |= (mode & MODE_STICKY) != 0 ? 01000 : 0;
+        return bits;
+    }
+}
