@@ -29,6 +29,9 @@ class SocketsIT {
     @Test
     void aSocketIsASocketAndNothingElseIs() {
         sockets.passed(SOCKET, "expect file \"/tmp/app.sock\" is socket");
+        sockets.passed(SOCKET, "expect file \"/tmp/app.sock\" is socket owned by \"root:root\"");
+        assertThat(sockets.failed(SOCKET, "expect file \"/tmp/app.sock\" owned by \"nobody\""))
+                .contains("owner: expected 'nobody', got 'root' (0)");
         assertThat(sockets.failed(SOCKET, "expect file \"/etc/hostname\" is socket"))
                 .contains("type: expected socket, got regular file");
         assertThat(sockets.failed(SOCKET, "expect file \"/tmp/app.sock\" is regular file"))

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class DockerJavaBackend implements Docker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerJavaBackend.class);
+    private static final Duration OWNER_TIMEOUT = Duration.ofSeconds(5);
 
     private final Connector.Connection connection;
     private final DockerEndpoint endpoint;
@@ -194,7 +195,26 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public List<FileEntry> readPath(String containerId, String path) {
-        return archives.read(containerId, path);
+        List<FileEntry> entries = archives.read(containerId, path);
+        if (entries.size() == 1 && entries.get(0).uid() == FileEntry.UNKNOWN_OWNER) {
+            return List.of(withOwner(containerId, entries.get(0)));
+        }
+        return entries;
+    }
+
+    /**
+     * Docker's stat of a socket or fifo has no owner; a running container with {@code stat} can still tell it.
+     * Without one (stopped, no coreutils) the owner stays unknown and {@code owned by} says so.
+     */
+    private FileEntry withOwner(String containerId, FileEntry entry) {
+        try {
+            ExecResult stat =
+                    processes.exec(containerId, List.of("stat", "-c", "%u %g", "--", entry.path()), OWNER_TIMEOUT);
+            return PathStats.withOwner(entry, stat);
+        } catch (DockerOperationException e) {
+            LOG.debug("cannot ask the owner of {}: {}", entry.path(), e.getMessage());
+            return entry;
+        }
     }
 
     @Override

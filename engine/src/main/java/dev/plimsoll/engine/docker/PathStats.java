@@ -88,6 +88,23 @@ final class PathStats {
                 Optional.empty());
     }
 
+    /** {@code entry} with the owner that {@code stat -c '%u %g'} printed, or unchanged if it did not work. */
+    static FileEntry withOwner(FileEntry entry, ExecResult stat) {
+        String[] ids = stat.stdout().trim().split(" ");
+        if (stat.exitCode().orElse(-1) != 0 || ids.length != 2 || !ids[0].matches("\\d+") || !ids[1].matches("\\d+")) {
+            return entry;
+        }
+        return new FileEntry(
+                entry.path(),
+                entry.type(),
+                entry.mode(),
+                Integer.parseInt(ids[0]),
+                Integer.parseInt(ids[1]),
+                entry.linkTarget(),
+                entry.size(),
+                entry.content());
+    }
+
     static FileEntry.Type type(long mode) {
         if ((mode & MODE_DIR) != 0) {
             return FileEntry.Type.DIRECTORY;

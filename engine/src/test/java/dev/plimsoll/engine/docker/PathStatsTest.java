@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class PathStatsTest {
@@ -32,6 +33,17 @@ class PathStatsTest {
         assertThat(PathStats.type((1L << 25) | 0644)).isEqualTo(FileEntry.Type.OTHER);
         assertThat(PathStats.entry("/l", header((1L << 27) | 0777, "/target")).linkTarget())
                 .contains("/target");
+    }
+
+    @Test
+    void theOwnerComesFromStatInTheContainerWhenItWorks() {
+        FileEntry socket = PathStats.entry("/tmp/s.sock", header(16777709L, ""));
+        FileEntry owned = PathStats.withOwner(socket, new ExecResult(OptionalInt.of(0), "1000 1001\n", ""));
+        assertThat(owned.uid()).isEqualTo(1000);
+        assertThat(owned.gid()).isEqualTo(1001);
+        assertThat(PathStats.withOwner(socket, new ExecResult(OptionalInt.of(127), "", "stat: not found"))
+                        .uid())
+                .isEqualTo(FileEntry.UNKNOWN_OWNER);
     }
 
     @Test
