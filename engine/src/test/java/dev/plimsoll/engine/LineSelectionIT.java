@@ -34,4 +34,27 @@ class LineSelectionIT {
                 .haveExactly(1, event(test("step:19"), finishedSuccessfully()));
         assertThat(ItDocker.leftovers()).isEmpty();
     }
+
+    @Test
+    void runsEveryStatementOfALineTheyShareAndALineSelectsThemAll() {
+        ItDocker.ensureImageCached();
+        java.io.File contract =
+                ContractResults.IT.resolve("shared-lines.contract").toFile();
+
+        EngineExecutionResults whole = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectFile(contract))
+                .execute();
+        EngineExecutionResults line5 = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectFile(contract, FilePosition.from(5)))
+                .execute();
+
+        whole.testEvents()
+                .assertStatistics(stats -> stats.started(7).succeeded(7))
+                .assertThatEvents()
+                .haveExactly(1, event(test("fact:3:25"), finishedSuccessfully()))
+                .haveExactly(1, event(test("file:4:35"), finishedSuccessfully()))
+                .haveExactly(1, event(test("step:5:53"), finishedSuccessfully()));
+        line5.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        assertThat(ItDocker.leftovers()).isEmpty();
+    }
 }

@@ -30,14 +30,13 @@ class SystemsIT {
                         + " \"$.greeting\" as GREETED }");
         systems.passed(
                 HOLDS,
-                "expect command [\"busybox\", \"wget\", \"-qO-\", \"http://subject:8080/cgi-bin/health\"] on service"
-                        + " peer exits 0 { stdout contains \"hi-${UNIQUE}\" }");
+                "expect command \"busybox wget -qO- http://subject:8080/cgi-bin/health\" exits 0 on service peer {"
+                        + " stdout contains \"hi-${UNIQUE}\" }");
         systems.passed(HOLDS, "expect stdout contains \"greeting=peer\" on service peer");
         systems.passed(
                 HOLDS,
-                "expect run build \"app\" entrypoint [\"busybox\"] command [\"wget\", \"-qO-\","
-                        + " \"http://peer:8080/cgi-bin/health\"] exits 0 { stdout contains"
-                        + " \"\\\"greeting\\\":\\\"${GREETED}\\\"\" }");
+                "expect run build \"app\" entrypoint \"busybox\" command \"wget -qO- http://peer:8080/cgi-bin/health\""
+                        + " exits 0 { stdout contains \"\\\"greeting\\\":\\\"${GREETED}\\\"\" }");
         systems.passed(HOLDS, "expect file \"/tmp/healthy\" is regular file owned by \"app:app\" on service peer");
         systems.passed(HOLDS, "pause 100ms");
         systems.passed(HOLDS, "signal SIGTERM on service peer");
@@ -50,11 +49,11 @@ class SystemsIT {
         assertThat(systems.failed(
                         MISSES,
                         "expect http GET \"/cgi-bin/health\" on service peer { json \"$.greeting\" = \"nope\" }"))
-                .contains("expected \"nope\", got \"peer\"");
+                .contains("json '$.greeting': expected 'nope', got 'peer'")
+                .contains("last 3 lines of service peer's log:");
         assertThat(systems.failed(MISSES, "expect http GET \"/cgi-bin/health\" { save json \"$.missing\" as NOTHING }"))
                 .contains("save as NOTHING: json '$.missing': not found");
-        assertThat(systems.failed(
-                        MISSES, "expect run build \"app\" entrypoint [\"busybox\"] command [\"false\"] exits 0"))
+        assertThat(systems.failed(MISSES, "expect run build \"app\" entrypoint \"busybox\" command \"false\" exits 0"))
                 .contains("exit code: expected 0, got 1");
         assertThat(systems.failed(MISSES, "expect file \"/tmp/nothing\" exists on service peer"))
                 .contains("'/tmp/nothing' does not exist");
@@ -78,7 +77,7 @@ class SystemsIT {
         systems.passed(scenario, "expect file \"/fixtures/health\" is regular file");
         systems.passed(
                 scenario,
-                "expect command [\"sh\", \"-c\", \"echo x > /fixtures/new\"] exits 1 { stderr contains \"Read-only file"
+                "expect command [\"sh\", \"-c\", \"echo x > /fixtures/new\"] exits 2 { stderr contains \"Read-only file"
                         + " system\" }");
     }
 }

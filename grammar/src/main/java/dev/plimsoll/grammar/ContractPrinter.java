@@ -17,6 +17,7 @@ public final class ContractPrinter {
 
     public static String print(Contract contract) {
         List<String> sections = new ArrayList<>();
+        contract.compose().ifPresent(c -> sections.add(compose(c)));
         contract.subject().ifPresent(s -> sections.add(subject(s)));
         contract.defaults().ifPresent(d -> sections.add(defaults(d)));
         contract.imageFacts().ifPresent(f -> sections.add(facts(f)));
@@ -33,7 +34,17 @@ public final class ContractPrinter {
         return ONE_LINE.step(step);
     }
 
+    private static String compose(ComposeSource compose) {
+        StringBuilder out = new StringBuilder("services from");
+        compose.files().forEach(f -> out.append(' ').append(text(f)));
+        compose.profiles().forEach(p -> out.append(" profile ").append(text(p)));
+        return out.toString();
+    }
+
     static String subject(Subject subject) {
+        if (subject instanceof ServiceSubject service) {
+            return "subject service " + service.service();
+        }
         if (subject instanceof ImageSubject image) {
             return "image " + text(image.reference());
         }

@@ -35,16 +35,22 @@ public final class Contracts {
     /** Reads a UTF-8 file like {@link #parse(Path)}; diagnostics name it {@code sourceName}. */
     public static ParseResult parse(Path file, String sourceName) {
         String name = sourceName;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return unreadable(
+                    name,
+                    "cannot read file: it is not a regular file" + (Files.isDirectory(file) ? " but a directory" : ""));
+        }
         try {
+            byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
             return parse(name, text);
         } catch (CharacterCodingException e) {
-            return unreadable(name, "cannot read file: it is not UTF-8 text");
+            return NotUtf8.at(name, file);
         } catch (IOException e) {
             return unreadable(name, "cannot read file: " + describe(e));
         }
@@ -52,13 +58,15 @@ public final class Contracts {
 
     /** Parses and validates {@code text}; {@code sourceName} is shown in diagnostics. */
     public static ParseResult parse(String sourceName, String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String bom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // Old Mac files end lines with CR alone; the lexer counts only LF, so every position would be on line 1.
+        String body = bom.indexOf('\r') < 0 ? bom : bom.replace("\r\n", "\n").replace('\r', '\n');
         SourceText source = new SourceText(sourceName, body);
         ContractReader.Outcome read = ContractReader.read(sourceName, body);
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         read.contract().ifPresent(contract -> diagnostics.addAll(Validator.validate(contract)));
         diagnostics.sort(SOURCE_ORDER);
-        return new ParseResult(source, read.contract(), diagnostics);
+        return new ParseResult(source, read.contract(), ErrorLimit.apply(diagnostics));
     }
 
     /**

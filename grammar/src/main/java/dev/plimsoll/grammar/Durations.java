@@ -8,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as contracts write them ({@code 500ms}, {@code 5s}, {@code 1.5m}, {@code 1h}): one reading and one
+ * Durations as contracts write them ({@code 500ms}, {@code 5s}, {@code 1.5m}, {@code 1h}, {@code 1h30m}): one reading and one
  * writing for the parser, the printer, configuration parameters and failure messages.
  */
 public final class Durations {
     /** Milliseconds per unit. */
     public static final Map<String, Long> UNITS = Map.of("ms", 1L, "s", 1_000L, "m", 60_000L, "h", 3_600_000L);
 
-    private static final Pattern DURATION = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ms|s|m|h)");
+    private static final Pattern PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(?:" + PART.pattern() + ")+");
     private static final List<Map.Entry<String, Long>> LARGEST_FIRST =
             List.of(Map.entry("h", 3_600_000L), Map.entry("m", 60_000L), Map.entry("s", 1_000L));
 
@@ -23,14 +24,18 @@ public final class Durations {
 
     /** The milliseconds of {@code text}, or empty when it is not a number with a unit or is not whole milliseconds. */
     public static OptionalLong parseMillis(String text) {
-        Matcher m = DURATION.matcher(text.trim());
-        if (!m.matches()) {
+        String trimmed = text.trim();
+        if (!DURATION.matcher(trimmed).matches()) {
             return OptionalLong.empty();
         }
+        BigDecimal millis = BigDecimal.ZERO;
+        Matcher m = PART.matcher(trimmed);
+        while (m.find()) {
+            millis = millis.add(
+                    new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(UNITS.getOrDefault(m.group(2), 1L))));
+        }
         try {
-            return OptionalLong.of(new BigDecimal(m.group(1))
-                    .multiply(BigDecimal.valueOf(UNITS.getOrDefault(m.group(2), 1L)))
-                    .longValueExact());
+            return OptionalLong.of(millis.longValueExact());
         } catch (ArithmeticException e) {
             return OptionalLong.empty();
         }

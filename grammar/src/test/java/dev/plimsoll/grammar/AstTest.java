@@ -23,6 +23,53 @@ class AstTest {
     }
 
     @Test
+    void readsCompoundDurationsAsTheirSum() {
+        Contract c = VariablesTest.parse("image \"x\" defaults { wait within 1h30m exit within 1m30s500ms }");
+
+        Defaults d = c.defaults().orElseThrow();
+
+        assertThat(d.waitTimeout().orElseThrow().millis()).isEqualTo(5_400_000L);
+        assertThat(d.exitTimeout().orElseThrow().millis()).isEqualTo(90_500L);
+    }
+
+    @Test
+    void readsJsonNumbersWithAnExponent() {
+        Contract c = VariablesTest.parse("image \"x\" scenario \"s\" { expect http GET \"/\" {"
+                + " json \"$.a\" = 1e3 json \"$.b\" = -2.5E-2 json \"$.c\" = 4e+1 } }");
+
+        ExpectHttp http = (ExpectHttp) c.scenarios().get(0).steps().get(0);
+
+        assertThat(http.assertions())
+                .extracting(a -> ((JsonNumber) ((JsonEquals) ((JsonAssertion) a).check()).value()).value())
+                .containsExactly(
+                        new java.math.BigDecimal("1e3"),
+                        new java.math.BigDecimal("-2.5E-2"),
+                        new java.math.BigDecimal("4e+1"));
+    }
+
+    @Test
+    void turnsRegexFlagsIntoInlineFlags() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" scenario \"s\" { wait for log /ready/i expect stdout matches /a.b/sm }");
+
+        WaitForLog wait = (WaitForLog) c.scenarios().get(0).steps().get(0);
+        ExpectOutput output = (ExpectOutput) c.scenarios().get(0).steps().get(1);
+
+        assertThat(((Matches) wait.match()).regex().pattern()).isEqualTo("(?i)ready");
+        assertThat(((OutputMatches) output.match()).regex().pattern()).isEqualTo("(?sm)a.b");
+    }
+
+    @Test
+    void namesEachMatrixCaseByTheValuesItsNameUses() {
+        Contract c = VariablesTest.parse(
+                "image \"x\" scenario \"greets in ${LANG}\" for LANG in \"en\", \"de\" and N in \"1\" { expect exit 0 }");
+
+        assertThat(c.scenarios().get(0).expand())
+                .extracting(ScenarioInstance::displayName)
+                .containsExactly("greets in en [N=1]", "greets in de [N=1]");
+    }
+
+    @Test
     void convertsDecimalAndBinarySizesToBytes() {
         Contract c = VariablesTest.parse(
                 "image \"x\" image has { size below 300MB size below 1.5GiB size below 2kB size below 1KiB }");

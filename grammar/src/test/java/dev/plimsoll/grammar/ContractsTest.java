@@ -58,7 +58,19 @@ class ContractsTest {
 
         ParseResult result = Contracts.parse(file);
 
-        assertThat(result.render()).isEqualTo(file + ":1:1: error: cannot read file: it is not UTF-8 text");
+        assertThat(result.render())
+                .isEqualTo(file + ":1:8: error: cannot read file: byte 0xe9 is not UTF-8 text\n"
+                        + "    1 | image \"\uFFFD\"\n"
+                        + "      |        ^\n"
+                        + "hint: save the file as UTF-8");
+    }
+
+    @Test
+    void saysAFileThatIsNotRegularCannotBeRead() {
+        ParseResult result = Contracts.parse(dir, "dir.contract");
+
+        assertThat(result.render())
+                .isEqualTo("dir.contract:1:1: error: cannot read file: it is not a regular file but a directory");
     }
 
     @Test

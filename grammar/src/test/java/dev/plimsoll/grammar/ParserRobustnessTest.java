@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random and mutated contracts (seeded, so a failure reproduces): the parser only ever returns an AST or
@@ -61,7 +67,25 @@ class ParserRobustnessTest {
             "\"$.[\"",
             "/(/",
             "service",
-            "scenario");
+            "scenario",
+            "\r",
+            "\u00a0",
+            "\u200b",
+            "\u001b[31m",
+            "“",
+            "'",
+            "//",
+            "1h30m",
+            "1e3",
+            "/x/i",
+            "99999999999999999999",
+            "99999999999h",
+            "65536",
+            "\"$.items[\"",
+            "\"http://localhost:8080/\"",
+            "\"sh -c 'echo\"",
+            "[]",
+            "\"\"");
 
     @Test
     void neverThrowsAndStaysFastOnMutatedContracts() throws IOException {
@@ -79,6 +103,57 @@ class ParserRobustnessTest {
             }
         }
         assertThat(withContract).as("some mutations stay valid").isPositive().isLessThan(INPUTS);
+    }
+
+    /** Shapes a hostile probe found: each gets located errors (at most the limit and a note), never a throw. */
+    static Stream<Arguments> hostileShapes() {
+        return Stream.of(
+                Arguments.of(
+                        "deep json path",
+                        "image \"x\" scenario \"s\" { expect http GET \"/\" { json \"$" + "[?(@".repeat(5_000)
+                                + ")]".repeat(5_000) + "\" exists } }"),
+                Arguments.of(
+                        "deep json path without filters",
+                        "image \"x\" scenario \"s\" { expect http GET \"/\" {" + " json \"$" + "..a".repeat(20_000)
+                                + "\" exists } }"),
+                Arguments.of(
+                        "huge numbers",
+                        "image \"x\" scenario \"s\" { expect exit " + "9".repeat(5_000) + " within " + "9".repeat(5_000)
+                                + "h }"),
+                Arguments.of("many syntax errors", "image \"x\"\n" + "file \"/a\" bogus\n".repeat(50_000)),
+                Arguments.of(
+                        "many value errors", "image \"x\"\n" + "scenario \"s\" { expect exit 999 }\n".repeat(20_000)),
+                Arguments.of("many braces", "{".repeat(50_000)),
+                Arguments.of("a long line", "image \"x\" file \"/a\" exists " + "x".repeat(100_000)),
+                Arguments.of("old mac line ends", "image \"x\"\r".repeat(2) + "file \"/a\" bogus\r"),
+                Arguments.of(
+                        "a huge matrix",
+                        "image \"x\" scenario \"s\" for "
+                                + IntStream.range(0, 12)
+                                        .mapToObj(i -> "V" + i + " in " + "\"a\", \"b\", \"c\", \"d\"")
+                                        .collect(Collectors.joining(" and "))
+                                + " { expect exit 0 }"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileShapes")
+    void givesLocatedErrorsForHostileShapes(String shape, String input) {
+        ParseResult result = Contracts.parse("hostile.contract", input);
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.diagnostics())
+                .hasSizeLessThanOrEqualTo(101)
+                .allSatisfy(d -> assertThat(d.span().line()).isPositive());
+        assertThat(result.render()).startsWith("hostile.contract:").doesNotContain("Exception");
+    }
+
+    @Test
+    void locatesErrorsOnLinesEndedByCarriageReturnsAlone() {
+        ParseResult result = Contracts.parse("mac.contract", "image \"x\"\rfile \"/a\" exists\rfile \"/b\" bogus\r");
+
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.span().line()).isEqualTo(3));
     }
 
     private static boolean parseWithinLimit(int index, String input) {

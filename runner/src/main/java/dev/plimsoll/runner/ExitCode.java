@@ -9,7 +9,8 @@ enum ExitCode {
     CHECK_FAILED(1, "a check failed"),
     USAGE(2, "usage error or invalid contracts"),
     DOCKER_UNAVAILABLE(3, "Docker unavailable"),
-    NO_CONTRACTS(4, "no contracts found");
+    NO_CONTRACTS(4, "no contracts found"),
+    PUSH_FAILED(5, "a push to a registry failed (promote)");
 
     final int code;
     final String meaning;
@@ -25,6 +26,13 @@ enum ExitCode {
         for (ExitCode exit : values()) {
             section.put(Integer.toString(exit.code), exit.meaning);
         }
+        return section;
+    }
+
+    /** {@code run} also exits as a signal says. */
+    static Map<String, String> runHelpSection() {
+        Map<String, String> section = helpSection();
+        section.put("130", "interrupted by SIGINT (SIGTERM: 143, SIGHUP: 129)");
         return section;
     }
 }

@@ -2,11 +2,20 @@ package dev.plimsoll.runner;
 
 import dev.plimsoll.grammar.Contracts;
 import dev.plimsoll.grammar.ParseResult;
+import dev.plimsoll.grammar.compose.ComposeContracts;
+import dev.plimsoll.grammar.diag.DiagnosticRenderer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Parses and validates a contract with the grammar facade; no Docker involved. */
+/**
+ * Parses and validates a contract with the grammar facade, and the Compose files it names (their
+ * diagnostics located in those files); no Docker involved.
+ */
 final class GrammarContractChecker implements ContractChecker {
 
     @Override
@@ -14,6 +23,28 @@ final class GrammarContractChecker implements ContractChecker {
         ParseResult result = Contracts.parse(file, DisplayPaths.of(file));
         SortedSet<String> expected =
                 result.contract().map(Contracts::expectedVariables).orElseGet(TreeSet::new);
-        return new CheckedContract(file, result.hasErrors(), result.render(), expected);
+        Optional<ComposeContracts.Checked> compose = result.contract()
+                .flatMap(contract -> ComposeContracts.check(contract, directory(file), Map.of(), System.getenv()));
+        if (compose.isEmpty()) {
+            return new CheckedContract(file, result.hasErrors(), result.render(), expected);
+        }
+        List<String> rendered = new ArrayList<>();
+        if (!result.render().isEmpty()) {
+            rendered.add(result.render());
+        }
+        DiagnosticRenderer renderer = new DiagnosticRenderer(result.source());
+        compose.get().contractDiagnostics().forEach(d -> rendered.add(renderer.render(d)));
+        compose.get()
+                .compose()
+                .map(c -> c.render(DisplayPaths::of))
+                .filter(s -> !s.isEmpty())
+                .ifPresent(rendered::add);
+        boolean errors = result.hasErrors() || compose.get().hasErrors();
+        return new CheckedContract(file, errors, String.join("\n", rendered), expected);
+    }
+
+    private static Path directory(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("") : parent;
     }
 }

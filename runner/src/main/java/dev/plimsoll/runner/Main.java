@@ -43,10 +43,13 @@ public final class Main {
                 .addSubcommand(new ListCommand(wiring))
                 .addSubcommand(new InitCommand(wiring))
                 .addSubcommand(new CleanCommand(wiring))
+                .addSubcommand(new PromoteCommand(wiring))
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setUsageHelpAutoWidth(true);
         exitCodesInHelp(cli);
+        CommandLine run = cli.getSubcommands().get("run");
+        if (run != null) run.getCommandSpec().usageMessage().exitCodeList(ExitCode.runHelpSection());
         return cli;
     }
 

@@ -1,5 +1,6 @@
 package dev.plimsoll.runner;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -32,6 +33,14 @@ final class PathArguments {
      */
     List<Path> contracts(Path workingDirectory) {
         ContractFiles found = ContractFiles.find(orDefault(), workingDirectory).without(excludes, workingDirectory);
+        List<Path> special = found.missing().stream()
+                .filter(path -> Files.exists(workingDirectory.resolve(path)))
+                .toList();
+        if (!special.isEmpty()) {
+            // /dev/null, a pipe, a socket: it exists, so "no such file" would mislead
+            throw new PathProblem(
+                    "not a regular file or directory: " + ContractFiles.describe(special), ExitCode.USAGE);
+        }
         if (!found.missing().isEmpty()) {
             throw new PathProblem(
                     "no such file or directory: " + ContractFiles.describe(found.missing()), ExitCode.USAGE);

@@ -1,11 +1,15 @@
 package dev.plimsoll.runner;
 
 import dev.plimsoll.engine.Secrets;
+import dev.plimsoll.engine.docker.LiveRuns;
+import dev.plimsoll.engine.docker.RemovalCounts;
+import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.launch.ContractRun;
 import dev.plimsoll.runner.launch.EngineParameters;
 import dev.plimsoll.runner.launch.Glob;
 import dev.plimsoll.runner.launch.RunOutcome;
 import dev.plimsoll.runner.launch.RunSettings;
+import dev.plimsoll.runner.promote.Tags;
 import dev.plimsoll.runner.report.ConsoleReporter;
 import dev.plimsoll.runner.report.JunitXmlReport;
 import dev.plimsoll.runner.report.Locations;
@@ -13,6 +17,7 @@ import dev.plimsoll.runner.report.MaskingWriter;
 import dev.plimsoll.runner.report.Results;
 import dev.plimsoll.runner.report.Style;
 import dev.plimsoll.runner.report.Summary;
+import dev.plimsoll.runner.report.Tally;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,10 +40,19 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "run",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Run contracts against real containers and report every check.")
+        description = "Run contracts against real containers and report every check; with --promote, "
+                + "push each contract's image once every check held.")
 final class RunCommand implements Callable<Integer> {
+    // No --version here: with --promote it is the version to tag. plimsoll --version prints plimsoll's.
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "-V", versionHelp = true, description = "Print version information and exit.")
+    boolean versionHelp;
 
     @Spec
     CommandSpec spec;
@@ -102,6 +116,20 @@ final class RunCommand implements Callable<Integer> {
     @Nullable
     Double timeoutScale;
 
+    /** How long an interruption waits for creations in flight, then for the removals. */
+    private static final Duration INTERRUPT_DRAIN = Duration.ofSeconds(2);
+
+    private static final Duration INTERRUPT_REMOVAL = Duration.ofSeconds(6);
+
+    @Option(
+            names = "--promote",
+            description = "After a run in which every check held (and --fail-fast stopped nothing), tag and push "
+                    + "each contract's image as the options below say.")
+    boolean promoteAfterPass;
+
+    @Mixin
+    PromoteOptions promote;
+
     private final Wiring wiring;
 
     RunCommand(Wiring wiring) {
@@ -112,54 +140,111 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         output.applyLogLevel();
         Map<String, String> parameters = parameters();
+        Optional<RunPromotion> promotion = promotion();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> contracts = paths.contracts(wiring.workingDirectory());
         RunSettings settings = new RunSettings(
                 wiring.engineId(), contracts, Optional.ofNullable(filter).map(Glob::of), parameters, failFast);
-        return run(settings);
+        return run(settings, promotion);
     }
 
-    private int run(RunSettings settings) {
+    /** Checked before anything runs: a bad version must not cost a whole run. */
+    private Optional<RunPromotion> promotion() {
+        if (!promoteAfterPass) {
+            if (promote.given()) throw usage("--version, --tag, --registry and the like need --promote");
+            return Optional.empty();
+        }
+        if (filter != null) throw usage("--promote needs every check of the contracts: not with --filter");
+        Tags.Computed tags = promote.tagList();
+        if (tags instanceof Tags.Refused refused) throw usage(refused.reason());
+        return Optional.of(new RunPromotion(
+                promote,
+                ((Tags.Listed) tags).tags(),
+                wiring.docker(),
+                docker.host(),
+                new Locations(wiring.workingDirectory())));
+    }
+
+    private int run(RunSettings settings, Optional<RunPromotion> promotion) {
         // what the engine found (and registered) and what was given here: nothing is printed unmasked
         Secrets given = givenSecrets();
         Supplier<Secrets> secrets = () -> given.and(Secrets.registered());
         PrintWriter out = new PrintWriter(new MaskingWriter(spec.commandLine().getOut(), secrets), true);
         PrintWriter err = new PrintWriter(new MaskingWriter(spec.commandLine().getErr(), secrets), true);
         try {
-            return run(settings, out, err, secrets);
+            return run(settings, promotion, out, err, secrets);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private int run(RunSettings settings, PrintWriter out, PrintWriter err, Supplier<Secrets> secrets) {
+    private int run(
+            RunSettings settings,
+            Optional<RunPromotion> promotion,
+            PrintWriter out,
+            PrintWriter err,
+            Supplier<Secrets> secrets) {
         Locations locations = new Locations(wiring.workingDirectory());
         Style style =
                 output.colour(wiring.terminal(), wiring.noColorVariable().orElse(null)) ? Style.ANSI : Style.PLAIN;
         Results results = new Results();
         ConsoleReporter console = new ConsoleReporter(out, style, locations, results);
         Instant start = Instant.now();
-        RunOutcome outcome = new ContractRun(settings)
-                // The platform reports "finished" to listeners in reverse order: results must know first.
-                .execute(List.of(console, results), results::anyFailed);
+        InterruptHandler signals = new InterruptHandler(
+                err,
+                (signal, code) -> interrupted(
+                        signal, code, new Interrupted(console, results, style, locations, start, out, err, secrets)),
+                LiveRuns::runIds,
+                code -> {
+                    out.flush();
+                    err.flush();
+                    Runtime.getRuntime().halt(code);
+                });
+        signals.install();
+        RunOutcome outcome;
+        try {
+            outcome = new ContractRun(settings)
+                    // The platform reports "finished" to listeners in reverse order: results must know first.
+                    .execute(List.of(console, results), results::anyFailed);
+        } finally {
+            signals.uninstall();
+        }
         Reporting reporting = new Reporting(err, filter, paths.orDefault());
         if (!(outcome instanceof RunOutcome.Executed executed)) {
             return reporting.notExecuted(outcome);
         }
         reporting.issues(executed.issues());
-        JunitXmlReport xml = new JunitXmlReport(results, locations, secrets.get());
+        Optional<Throwable> noDocker = results.dockerUnavailable();
+        int exit = results.anyFailed() ? ExitCode.CHECK_FAILED.code : ExitCode.OK.code;
+        if (noDocker.isEmpty()) {
+            new Summary(style, locations).print(out, results, Duration.between(start, Instant.now()));
+            if (executed.stoppedEarly()) {
+                out.println("stopped after the first failure (--fail-fast); later contracts were not run");
+            }
+            if (promotion.isPresent()) {
+                exit = promote(promotion.get(), results, exit, out, err);
+            }
+        }
+        JunitXmlReport xml = new JunitXmlReport(
+                results,
+                locations,
+                secrets.get(),
+                promotion.map(RunPromotion::properties).orElse(Map.of()));
         Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
         Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
-        Optional<Throwable> noDocker = results.dockerUnavailable();
-        if (noDocker.isPresent()) {
-            return reporting.dockerUnavailable(noDocker.get());
+        return noDocker.isPresent() ? reporting.dockerUnavailable(noDocker.get()) : exit;
+    }
+
+    /** Every check must have held: a skipped or aborted one (also what --fail-fast did not run) did not. */
+    private int promote(RunPromotion promotion, Results results, int exit, PrintWriter out, PrintWriter err) {
+        Tally tally = results.tally();
+        if (exit != ExitCode.OK.code || tally.passed() != tally.total()) {
+            out.println("not promoted: " + tally.passed() + " of " + tally.total()
+                    + " checks held and promotion needs every one, so nothing was tagged or pushed");
+            return exit;
         }
-        new Summary(style, locations).print(out, results, Duration.between(start, Instant.now()));
-        if (executed.stoppedEarly()) {
-            out.println("stopped after the first failure (--fail-fast); later contracts were not run");
-        }
-        return results.anyFailed() ? ExitCode.CHECK_FAILED.code : ExitCode.OK.code;
+        return promotion.promote(results, out, err);
     }
 
     private Secrets givenSecrets() {
@@ -168,6 +253,56 @@ final class RunCommand implements Callable<Integer> {
                 .filter(variable -> Secrets.isSecretName(variable.getKey(), marked))
                 .map(Map.Entry::getValue)
                 .toList());
+    }
+
+    /** What a signal stops. */
+    private record Interrupted(
+            ConsoleReporter console,
+            Results results,
+            Style style,
+            Locations locations,
+            Instant start,
+            PrintWriter out,
+            PrintWriter err,
+            Supplier<Secrets> secrets) {}
+
+    /**
+     * After the first SIGINT, SIGTERM or SIGHUP: the results stay as they are, nothing new starts, what the run
+     * made is removed, and what it has is reported.
+     */
+    private int interrupted(String signal, int code, Interrupted run) {
+        PrintWriter out = run.out();
+        PrintWriter err = run.err();
+        Instant at = Instant.now();
+        run.results().freeze(signal);
+        run.console().silence();
+        Summary summary = new Summary(run.style(), run.locations());
+        summary.printInterrupted(out, run.results(), signal, at);
+        List<LiveRuns.Interrupted> removals = LiveRuns.interruptAll(INTERRUPT_DRAIN, INTERRUPT_REMOVAL);
+        summary.print(out, run.results(), Duration.between(run.start(), Instant.now()));
+        JunitXmlReport xml =
+                new JunitXmlReport(run.results(), run.locations(), run.secrets().get());
+        try {
+            Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
+            Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
+        } catch (RuntimeException e) {
+            err.println("plimsoll: " + e.getMessage());
+        }
+        for (LiveRuns.Interrupted removal : removals) {
+            if (removal.removed().isPresent()) {
+                RemovalCounts removed = removal.removed().get();
+                out.println("stopped by " + signal + "; removed "
+                        + Removed.describe(removed.containers(), removed.networks(), removed.volumes()) + " of run "
+                        + removal.runId());
+            } else {
+                err.println("plimsoll: could not remove everything of run " + removal.runId() + " ("
+                        + removal.problem() + "); the reaper removes it within seconds, or: plimsoll clean --run "
+                        + removal.runId());
+            }
+        }
+        if (removals.isEmpty()) out.println("stopped by " + signal);
+        out.flush();
+        return code;
     }
 
     private Map<String, String> parameters() {

@@ -83,6 +83,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aPathThatIsNeitherFileNorDirectoryIsAUsageErrorSayingSo() {
+        Cli.Result result = new Cli(dir).with(CheckCommandTest::fakeCheck).run("check", "/dev/null");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("plimsoll: not a regular file or directory: /dev/null\n");
+    }
+
+    @Test
     void noContractsExitFourNamingThePaths() {
         Cli.Result result = new Cli(dir).with(CheckCommandTest::fakeCheck).run("check", "a", "b");
 

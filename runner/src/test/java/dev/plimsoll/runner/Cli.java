@@ -1,16 +1,18 @@
 package dev.plimsoll.runner;
 
+import dev.plimsoll.runner.docker.CleanReport;
+import dev.plimsoll.runner.docker.CleanRequest;
 import dev.plimsoll.runner.docker.DockerTasks;
 import dev.plimsoll.runner.docker.ImageSurvey;
-import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.fake.FakeEngine;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /** Runs {@link Main#run} in-process against the fake engine, capturing what it prints. */
@@ -34,7 +36,12 @@ final class Cli {
             }
 
             @Override
-            public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+            public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
+                throw new AssertionError("this test must not talk to Docker");
+            }
+
+            @Override
+            public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
                 throw new AssertionError("this test must not talk to Docker");
             }
         };

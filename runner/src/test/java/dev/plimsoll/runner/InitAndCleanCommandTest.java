@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plimsoll.engine.docker.DockerUnavailableException;
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.runner.docker.CleanReport;
+import dev.plimsoll.runner.docker.CleanRequest;
 import dev.plimsoll.runner.docker.DockerTasks;
 import dev.plimsoll.runner.docker.ImageSurvey;
 import dev.plimsoll.runner.docker.PathFacts;
 import dev.plimsoll.runner.docker.Removed;
 import dev.plimsoll.runner.docker.Startup;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,9 +62,28 @@ class InitAndCleanCommandTest {
         }
 
         @Override
-        public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
-            calls.add("removeAll " + labels + " " + dockerHost.orElse("default"));
-            return new Removed(2, 1, 0);
+        public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
+            calls.add("clean " + request + " " + dockerHost.orElse("default"));
+            return new CleanReport(
+                    List.of(
+                            new CleanReport.RunVerdict(
+                                    "r1", CleanReport.Reason.OWNER_GONE, "pid 7 on ci", new Removed(2, 1, 0)),
+                            new CleanReport.RunVerdict(
+                                    "r2", CleanReport.Reason.OWNER_ALIVE, "pid 8 on ci", new Removed(1, 1, 1)),
+                            new CleanReport.RunVerdict(
+                                    "r3", CleanReport.Reason.ELSEWHERE, "pid 9 on other", new Removed(1, 0, 0))),
+                    new Removed(2, 1, 0),
+                    new CleanReport.Images(
+                            3,
+                            45_600_000,
+                            request.images() ? 2 : 0,
+                            30_000_000,
+                            request.images() && !request.dryRun() ? 1 : 0));
+        }
+
+        @Override
+        public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
+            throw new AssertionError("init and clean do not promote");
         }
     };
 
@@ -189,19 +212,40 @@ class InitAndCleanCommandTest {
     }
 
     @Test
-    void cleanRemovesWhatCarriesOurLabels() {
-        Cli cli = new Cli(dir).with(docker);
-
-        Cli.Result all = cli.run("clean");
-        Cli.Result oneRun = cli.run("clean", "--run", "r42");
+    void cleanSaysWhichRunsItRemovedAndWhichItLeftAlone() {
+        Cli.Result all = new Cli(dir).with(docker).run("clean");
 
         assertThat(all.exitCode()).isZero();
-        assertThat(all.out()).isEqualTo("removed 2 containers, 1 network, 0 volumes\n");
+        assertThat(all.out())
+                .isEqualTo("removed run r1: 2 containers, 1 network, 0 volumes (its owner, pid 7 on ci, is gone)\n"
+                        + "left run r2 alone: its owner, pid 8 on ci, is still running (--force removes it anyway)\n"
+                        + "left run r3 alone: it belongs to pid 9 on other, which cannot be seen from here"
+                        + " (--run r3 or --force removes it)\n"
+                        + "removed 2 containers, 1 network, 0 volumes\n"
+                        + "3 built images hold 45.6 MB (kept as the next build's cache; --images removes them)\n");
+    }
+
+    @Test
+    void cleanPassesItsOptionsOn() {
+        Cli cli = new Cli(dir).with(docker);
+
+        cli.run("clean", "--run", "r42");
+        cli.run("clean", "--force", "--images", "--dry-run");
+
         assertThat(calls)
                 .containsExactly(
-                        "removeAll {dev.plimsoll=true} default",
-                        "removeAll {dev.plimsoll=true, dev.plimsoll.run=r42} default");
-        assertThat(oneRun.exitCode()).isZero();
+                        "clean CleanRequest[run=Optional[r42], force=false, images=false, dryRun=false] default",
+                        "clean CleanRequest[run=Optional.empty, force=true, images=true, dryRun=true] default");
+    }
+
+    @Test
+    void cleanDryRunSaysWhatWouldGoAndTheDiskItHolds() {
+        Cli.Result dry = new Cli(dir).with(docker).run("clean", "--dry-run", "--images");
+
+        assertThat(dry.out())
+                .contains("would remove run r1: 2 containers, 1 network, 0 volumes (its owner, pid 7 on ci, is gone)\n")
+                .contains("would remove 2 containers, 1 network, 0 volumes\n")
+                .endsWith("would remove 2 built images, 30.0 MB\n");
     }
 
     @Test
@@ -214,7 +258,12 @@ class InitAndCleanCommandTest {
             }
 
             @Override
-            public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+            public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
+                throw new DockerUnavailableException(sentence, null);
+            }
+
+            @Override
+            public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
                 throw new DockerUnavailableException(sentence, null);
             }
         };

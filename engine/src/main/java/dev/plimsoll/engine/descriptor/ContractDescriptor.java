@@ -3,6 +3,7 @@ package dev.plimsoll.engine.descriptor;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.ImageSubject;
 import dev.plimsoll.grammar.ast.Span;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
@@ -21,6 +23,12 @@ import org.junit.platform.engine.support.hierarchical.Node;
  */
 public final class ContractDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
     public static final String SEGMENT = "contract";
+
+    /** Report entry key: the id of the image the contract ran against, published before its checks run. */
+    public static final String IMAGE_ENTRY = "dev.plimsoll.image";
+
+    /** Report entry key: the subject's reference as resolved, for {@code image "..."} subjects only. */
+    public static final String REFERENCE_ENTRY = "dev.plimsoll.image.reference";
 
     private final ContractLocation location;
     private final ParseResult parsed;
@@ -55,6 +63,12 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
     @Override
     public RunContext before(RunContext context) {
         run = ContractRun.prepare(context.services(), contract(), location);
+        // What was tested, exactly: the runner promotes this image after a passing run.
+        context.listener().reportingEntryPublished(this, ReportEntry.from(IMAGE_ENTRY, run.imageId()));
+        if (contract().subject().orElseThrow() instanceof ImageSubject image) {
+            String reference = image.reference().resolve(context.services().variables());
+            context.listener().reportingEntryPublished(this, ReportEntry.from(REFERENCE_ENTRY, reference));
+        }
         return context.withContract(run);
     }
 

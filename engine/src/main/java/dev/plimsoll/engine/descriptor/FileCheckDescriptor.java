@@ -17,8 +17,8 @@ final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<R
 
     private final FileCheck check;
 
-    FileCheckDescriptor(UniqueId parentId, FileCheck check, String displayName, TestSource source) {
-        super(parentId.append(SEGMENT, String.valueOf(check.span().line())), displayName, source);
+    FileCheckDescriptor(UniqueId parentId, String key, FileCheck check, String displayName, TestSource source) {
+        super(parentId.append(SEGMENT, key), displayName, source);
         this.check = check;
     }
 

@@ -15,8 +15,8 @@ final class ImageFactDescriptor extends AbstractTestDescriptor implements Node<R
 
     private final ImageFact fact;
 
-    ImageFactDescriptor(UniqueId parentId, ImageFact fact, String displayName, TestSource source) {
-        super(parentId.append(SEGMENT, String.valueOf(fact.span().line())), displayName, source);
+    ImageFactDescriptor(UniqueId parentId, String key, ImageFact fact, String displayName, TestSource source) {
+        super(parentId.append(SEGMENT, key), displayName, source);
         this.fact = fact;
     }
 

@@ -26,10 +26,9 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
         this.instance = instance;
     }
 
-    static ScenarioDescriptor single(UniqueId parentId, ScenarioInstance instance, TestSource source) {
-        UniqueId id = parentId.append(
-                SEGMENT, String.valueOf(instance.scenario().span().line()));
-        return new ScenarioDescriptor(id, instance, source);
+    /** A scenario without a matrix; {@code key} is its line, or line:column when it shares the line. */
+    static ScenarioDescriptor single(UniqueId parentId, String key, ScenarioInstance instance, TestSource source) {
+        return new ScenarioDescriptor(parentId.append(SEGMENT, key), instance, source);
     }
 
     /** A matrix case under its {@link ScenarioMatrixDescriptor}; the segment names its values, e.g. {@code A=x,B=y}. */

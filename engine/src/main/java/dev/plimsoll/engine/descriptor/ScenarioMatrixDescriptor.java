@@ -8,8 +8,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /** A scenario with {@code for … in …}: one child scenario per combination of values. */
 final class ScenarioMatrixDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
-    ScenarioMatrixDescriptor(UniqueId parentId, int line, String displayName, TestSource source) {
-        super(parentId.append(ScenarioDescriptor.SEGMENT, String.valueOf(line)), displayName, source);
+    ScenarioMatrixDescriptor(UniqueId parentId, String key, String displayName, TestSource source) {
+        super(parentId.append(ScenarioDescriptor.SEGMENT, key), displayName, source);
     }
 
     @Override

@@ -18,8 +18,9 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<RunCon
 
     private final int index;
 
-    StepDescriptor(UniqueId parentId, int index, Step step, TestSource source) {
-        super(parentId.append(SEGMENT, String.valueOf(step.span().line())), step.describe(), source);
+    /** {@code key} is the step's line, or line:column when it shares the line with another step. */
+    StepDescriptor(UniqueId parentId, String key, int index, Step step, TestSource source) {
+        super(parentId.append(SEGMENT, key), step.describe(), source);
         this.index = index;
     }
 

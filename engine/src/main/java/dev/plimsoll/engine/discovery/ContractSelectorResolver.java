@@ -51,7 +51,10 @@ final class ContractSelectorResolver implements SelectorResolver {
 
     private final Variables variables;
 
-    ContractSelectorResolver(DiscoveryIssueReporter issues, Variables variables) {
+    private final ComposeExpansion compose;
+
+    ContractSelectorResolver(DiscoveryIssueReporter issues, Variables variables, Map<String, String> set) {
+        this.compose = new ComposeExpansion(set);
         this.issues = issues;
         this.variables = variables;
     }
@@ -160,7 +163,16 @@ final class ContractSelectorResolver implements SelectorResolver {
      */
     private Optional<ContractDescriptor> contract(
             ContractLocation location, Supplier<ParseResult> parse, Context context) {
-        ParseResult result = parsed.computeIfAbsent(location.key(), key -> parse.get());
+        ParseResult written = parsed.computeIfAbsent(location.key(), key -> parse.get());
+        ComposeExpansion.Expanded expanded = compose.expand(location, written);
+        if (expanded.result().isEmpty()) {
+            context.addToParent(parent ->
+                    parent.findByUniqueId(contractId(parent, location)).isPresent()
+                            ? Optional.empty()
+                            : Optional.of(invalid(parent, location, expanded.problems(), expanded.line())));
+            return Optional.empty();
+        }
+        ParseResult result = expanded.result().get();
         List<Diagnostic> problems = problems(result);
         if (!problems.isEmpty()) {
             context.addToParent(parent ->
@@ -195,6 +207,10 @@ final class ContractSelectorResolver implements SelectorResolver {
                 .orElse(1);
         DiagnosticRenderer renderer = new DiagnosticRenderer(result.source());
         String rendered = problems.stream().map(renderer::render).collect(Collectors.joining("\n"));
+        return invalid(parent, location, rendered, line);
+    }
+
+    private TestDescriptor invalid(TestDescriptor parent, ContractLocation location, String rendered, int line) {
         // A warning, not an error: an error would stop the platform from running the other contracts.
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, rendered)
                 .source(location.source(line))

@@ -19,11 +19,14 @@ public final class DiscoverySelectorResolver {
                     .addResourceContainerSelectorResolver(
                             ResourceFilter.of(resource -> ContractFiles.isContract(resource.getName())))
                     .addSelectorResolver(new DirectorySelectorResolver())
-                    .addSelectorResolver(context -> new ContractSelectorResolver(
-                            context.getIssueReporter(),
-                            new EngineConfiguration(
-                                            context.getDiscoveryRequest().getConfigurationParameters())
-                                    .contractVariables()))
+                    .addSelectorResolver(context -> {
+                        EngineConfiguration configuration = new EngineConfiguration(
+                                context.getDiscoveryRequest().getConfigurationParameters());
+                        return new ContractSelectorResolver(
+                                context.getIssueReporter(),
+                                configuration.contractVariables(),
+                                configuration.variables());
+                    })
                     .addTestDescriptorVisitor(context -> DiscoverySelectorResolver::pruneToSelection)
                     .build();
 

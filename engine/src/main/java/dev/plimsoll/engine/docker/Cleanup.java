@@ -8,10 +8,15 @@ import com.github.dockerjava.api.model.Network;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Networks, volumes, and removing everything that carries given labels. */
 final class Cleanup {
+
+    static final String OUR_LABEL = "dev.plimsoll";
+    static final String RUN_LABEL = "dev.plimsoll.run";
 
     private final DockerClient client;
     private final Map<String, String> runLabels;
@@ -58,25 +63,64 @@ final class Cleanup {
     }
 
     /**
-     * Containers first (they hold networks and volumes), then networks, then volumes. Images stay: built ones are
-     * Docker's layer cache for the next run.
+     * Containers first (they hold networks and volumes), then networks, then volumes, each kind in parallel
+     * (bounded). Images stay: built ones are Docker's layer cache for the next run.
      */
     RemovalCounts removeAll(Map<String, String> labels, Consumer<String> removeContainer) {
         List<String> filter = labels.entrySet().stream()
                 .map(label -> label.getKey() + "=" + label.getValue())
                 .toList();
-        List<Container> found = DockerCall.run("list containers labelled " + filter, () -> client.listContainersCmd()
-                .withShowAll(true)
-                .withLabelFilter(labels)
-                .exec());
-        found.forEach(container -> removeContainer.accept(container.getId()));
-        List<Network> networks = DockerCall.run(
-                "list networks labelled " + filter,
-                () -> client.listNetworksCmd().withFilter("label", filter).exec());
-        networks.forEach(network -> removeNetwork(network.getId()));
+        List<String> found = DockerCall.run("list containers labelled " + filter, () -> client.listContainersCmd()
+                        .withShowAll(true)
+                        .withLabelFilter(labels)
+                        .exec())
+                .stream()
+                .map(Container::getId)
+                .toList();
+        Parallel.forEach(found, removeContainer);
+        List<String> networks = DockerCall.run("list networks labelled " + filter, () -> client.listNetworksCmd()
+                        .withFilter("label", filter)
+                        .exec())
+                .stream()
+                .map(Network::getId)
+                .toList();
+        Parallel.forEach(networks, this::removeNetwork);
         List<String> volumes = DockerCall.run("list volumes labelled " + filter, () -> volumeNames(filter));
-        volumes.forEach(this::removeVolume);
+        Parallel.forEach(volumes, this::removeVolume);
         return new RemovalCounts(found.size(), networks.size(), volumes.size());
+    }
+
+    /** Every run that has containers, networks or volumes in the engine, with its owner when it recorded one. */
+    List<LeftRun> runs() {
+        Map<String, LeftRun.Builder> runs = new TreeMap<>();
+        Map<String, String> ours = Map.of(OUR_LABEL, "true");
+        DockerCall.run("list containers labelled " + OUR_LABEL, () -> client.listContainersCmd()
+                        .withShowAll(true)
+                        .withLabelFilter(ours)
+                        .exec())
+                .forEach(container -> builder(runs, container.getLabels()).containers++);
+        DockerCall.run("list networks labelled " + OUR_LABEL, () -> client.listNetworksCmd()
+                        .withFilter("label", List.of(OUR_LABEL + "=true"))
+                        .exec())
+                .forEach(network -> builder(runs, network.getLabels()).networks++);
+        DockerCall.run("list volumes labelled " + OUR_LABEL, () -> {
+                    List<InspectVolumeResponse> volumes = client.listVolumesCmd()
+                            .withFilter("label", List.of(OUR_LABEL + "=true"))
+                            .exec()
+                            .getVolumes();
+                    return volumes == null ? List.<InspectVolumeResponse>of() : volumes;
+                })
+                .forEach(volume -> builder(runs, volume.getLabels()).volumes++);
+        runs.remove("");
+        return runs.values().stream().map(LeftRun.Builder::build).toList();
+    }
+
+    private static LeftRun.Builder builder(Map<String, LeftRun.Builder> runs, @Nullable Map<String, String> labels) {
+        Map<String, String> known = labels == null ? Map.of() : labels;
+        String run = known.getOrDefault(RUN_LABEL, "");
+        LeftRun.Builder builder = runs.computeIfAbsent(run, LeftRun.Builder::new);
+        if (builder.owner.isEmpty()) builder.owner = RunOwner.fromLabels(known);
+        return builder;
     }
 
     private List<String> volumeNames(List<String> filter) {

@@ -26,8 +26,14 @@ public interface Docker extends AutoCloseable {
     /** The API version in use, e.g. {@code 1.41}: the server's, capped to what the client library speaks. */
     String apiVersion();
 
-    /** {@code dev.plimsoll=true} and {@code dev.plimsoll.run=<run id>}: put on everything this instance creates. */
+    /**
+     * {@code dev.plimsoll=true} and {@code dev.plimsoll.run=<run id>}: put on everything this instance creates,
+     * together with its {@link #owner()}'s labels.
+     */
     Map<String, String> runLabels();
+
+    /** The process that owns what this instance creates (this one). */
+    RunOwner owner();
 
     // Images
 
@@ -38,6 +44,16 @@ public interface Docker extends AutoCloseable {
 
     /** Builds once per run for the same inputs and returns the image id; throws {@link BuildFailedException}. */
     String build(BuildRequest request);
+
+    /** Gives the image {@code image} (an id or a reference) the name {@code repository:tag}, moving it if taken. */
+    void tag(String image, String repository, String tag);
+
+    /**
+     * Pushes {@code repository:tag} with the credentials the docker CLI would use for its registry and returns the
+     * manifest digest the registry stored ({@code sha256:...}); throws {@link PushFailedException}, naming the
+     * registry and never a secret, when it or the way there refuses.
+     */
+    String push(String repository, String tag);
 
     // Networks and volumes (name in, name out)
 
@@ -106,6 +122,21 @@ public interface Docker extends AutoCloseable {
 
     /** Removes containers, then networks, then volumes whose labels include all of {@code labels}; images stay. */
     RemovalCounts removeAll(Map<String, String> labels);
+
+    /**
+     * Stops this run: from now on every create, start and build is refused; waits up to {@code drain} for
+     * creations in flight, then removes everything of this run, in parallel.
+     */
+    RemovalCounts interrupt(Duration drain);
+
+    /** Every run with containers, networks or volumes in the engine, whoever made it. */
+    List<LeftRun> runs();
+
+    /** The images plimsoll built (label {@code dev.plimsoll=true}), with the disk each holds. */
+    List<BuiltImage> builtImages();
+
+    /** Removes an image unless a container uses it; false when Docker keeps it. */
+    boolean removeImage(String imageId);
 
     @Override
     void close();

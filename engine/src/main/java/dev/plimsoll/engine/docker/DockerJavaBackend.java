@@ -3,6 +3,7 @@ package dev.plimsoll.engine.docker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import org.slf4j.LoggerFactory;
 final class DockerJavaBackend implements Docker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerJavaBackend.class);
-    private static final Duration OWNER_TIMEOUT = Duration.ofSeconds(5);
 
     private final Connector.Connection connection;
     private final DockerEndpoint endpoint;
@@ -28,26 +28,40 @@ final class DockerJavaBackend implements Docker {
     private final Processes processes;
     private final Archives archives;
     private final Cleanup cleanup;
+    private final RunOwner owner;
+    private final RunGate gate = new RunGate();
+    // An interruption (on the signal's thread) and the engine's own end of the run must not close the client under
+    // each other's removals.
+    private final Object removals = new Object();
+    private boolean closed;
+    private final Pushes pushes;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
 
-    private DockerJavaBackend(Connector.Connection connection, DockerEndpoint endpoint, String runId) {
+    private DockerJavaBackend(
+            Connector.Connection connection, DockerEndpoint endpoint, String runId, RegistryCredentials credentials) {
         this.connection = connection;
         this.endpoint = endpoint;
-        this.runLabels = Map.of("dev.plimsoll", "true", "dev.plimsoll.run", runId);
+        this.runLabels = Map.of(Cleanup.OUR_LABEL, "true", Cleanup.RUN_LABEL, runId);
+        this.owner = RunOwner.current();
+        // What we create also says who owns it, so a sweep can tell a live run from one whose owner is gone.
+        Map<String, String> created = new HashMap<>(runLabels);
+        created.putAll(owner.labels());
         this.images = new Images(connection);
         this.builder = new ImageBuilder(connection.client(), runLabels);
-        this.containers = new Containers(connection.client(), runLabels);
+        this.containers = new Containers(connection.client(), created);
         this.health = new HealthWatch(connection.client(), containers);
         this.processes = new Processes(connection.client());
-        this.archives = new Archives(connection.client(), new PathStats(connection.http(), connection.apiVersion()));
-        this.cleanup = new Cleanup(connection.client(), runLabels);
+        this.archives =
+                new Archives(connection.client(), new PathStats(connection.http(), connection.apiVersion(), processes));
+        this.cleanup = new Cleanup(connection.client(), created);
+        this.pushes = new Pushes(connection.client(), credentials);
     }
 
     static Docker connect(DockerSettings settings) {
         DockerEndpoint endpoint = EndpointChain.standard().resolve(settings);
         Connector.Connection connection = Connector.open(endpoint, DockerConfigDir.of(settings));
         LOG.debug("connected to {} with API {}", endpoint.describe(), connection.apiVersion());
-        return new DockerJavaBackend(connection, endpoint, settings.runId());
+        return new DockerJavaBackend(connection, endpoint, settings.runId(), RegistryCredentials.of(settings));
     }
 
     @Override
@@ -66,6 +80,11 @@ final class DockerJavaBackend implements Docker {
     }
 
     @Override
+    public RunOwner owner() {
+        return owner;
+    }
+
+    @Override
     public Optional<ImageInfo> inspectImage(String ref) {
         return images.inspect(ref);
     }
@@ -77,6 +96,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String build(BuildRequest request) {
+        gate.check("build " + request.context());
         return builder.build(request);
     }
 
@@ -86,8 +106,18 @@ final class DockerJavaBackend implements Docker {
     }
 
     @Override
+    public void tag(String image, String repository, String tag) {
+        pushes.tag(image, repository, tag);
+    }
+
+    @Override
+    public String push(String repository, String tag) {
+        return pushes.push(repository, tag);
+    }
+
+    @Override
     public String createNetwork(String name, Map<String, String> labels) {
-        return cleanup.createNetwork(name, labels);
+        return gate.create("create network " + name, () -> cleanup.createNetwork(name, labels));
     }
 
     @Override
@@ -97,7 +127,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String createVolume(String name, Map<String, String> labels) {
-        return cleanup.createVolume(name, labels);
+        return gate.create("create volume " + name, () -> cleanup.createVolume(name, labels));
     }
 
     @Override
@@ -107,11 +137,12 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public String create(ContainerSpec spec) {
-        return containers.create(spec);
+        return gate.create("create a container from " + spec.image(), () -> containers.create(spec));
     }
 
     @Override
     public ContainerLog start(String containerId) {
+        gate.check("start container " + Containers.shortId(containerId));
         containers.start(containerId);
         LogFollower existing = followers.get(containerId);
         if (existing != null) {
@@ -195,26 +226,7 @@ final class DockerJavaBackend implements Docker {
 
     @Override
     public List<FileEntry> readPath(String containerId, String path) {
-        List<FileEntry> entries = archives.read(containerId, path);
-        if (entries.size() == 1 && entries.get(0).uid() == FileEntry.UNKNOWN_OWNER) {
-            return List.of(withOwner(containerId, entries.get(0)));
-        }
-        return entries;
-    }
-
-    /**
-     * Docker's stat of a socket or fifo has no owner; a running container with {@code stat} can still tell it.
-     * Without one (stopped, no coreutils) the owner stays unknown and {@code owned by} says so.
-     */
-    private FileEntry withOwner(String containerId, FileEntry entry) {
-        try {
-            ExecResult stat =
-                    processes.exec(containerId, List.of("stat", "-c", "%u %g", "--", entry.path()), OWNER_TIMEOUT);
-            return PathStats.withOwner(entry, stat);
-        } catch (DockerOperationException e) {
-            LOG.debug("cannot ask the owner of {}: {}", entry.path(), e.getMessage());
-            return entry;
-        }
+        return archives.read(containerId, path);
     }
 
     @Override
@@ -236,11 +248,43 @@ final class DockerJavaBackend implements Docker {
         if (labels.isEmpty()) {
             throw new IllegalArgumentException("removeAll needs at least one label, or it would remove everything");
         }
-        return cleanup.removeAll(labels, this::remove);
+        synchronized (removals) {
+            if (closed) throw new DockerOperationException("the connection to Docker is closed");
+            return cleanup.removeAll(labels, this::remove);
+        }
+    }
+
+    @Override
+    public RemovalCounts interrupt(Duration drain) {
+        if (!gate.close(drain)) {
+            LOG.debug("creations still in flight after {}; removing what is there", drain);
+        }
+        synchronized (removals) {
+            // Closed: the run ended by itself and removed what it made.
+            return closed ? new RemovalCounts(0, 0, 0) : removeAll(runLabels);
+        }
+    }
+
+    @Override
+    public List<LeftRun> runs() {
+        return cleanup.runs();
+    }
+
+    @Override
+    public List<BuiltImage> builtImages() {
+        return images.built();
+    }
+
+    @Override
+    public boolean removeImage(String imageId) {
+        return images.remove(imageId);
     }
 
     @Override
     public void close() {
+        synchronized (removals) {
+            closed = true;
+        }
         followers.values().forEach(LogFollower::abandon);
         followers.clear();
         try {

@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
 final class ImageBuilder {
 
     static final String TAG_REPOSITORY = "plimsoll-build/";
+
+    /** Which contract and build target an image was built for: its previous builds are removed after a new one. */
+    static final String BUILD_LABEL = "dev.plimsoll.build";
+
     private static final String PLIMSOLL_LABEL = "dev.plimsoll";
     private static final Logger LOG = LoggerFactory.getLogger(ImageBuilder.class);
 
@@ -99,7 +103,38 @@ final class ImageBuilder {
             throw new BuildFailedException(progress.error().orElse("docker reported no image id"), progress.tail());
         }
         // The classic builder may only say "Successfully built <short id>".
-        return client.inspectImageCmd(progress.imageId().get()).exec().getId();
+        String built = client.inspectImageCmd(progress.imageId().get()).exec().getId();
+        removeOlder(key, built);
+        return built;
+    }
+
+    /**
+     * Each rebuild after a change leaves the previous image untagged: keep only the newest per build key. Best
+     * effort, without force, so an image a container still uses stays (a later build or {@code clean --images}
+     * removes it).
+     */
+    private void removeOlder(String key, String newest) {
+        try {
+            client.listImagesCmd().withLabelFilter(Map.of(BUILD_LABEL, shortKey(key))).exec().stream()
+                    .map(com.github.dockerjava.api.model.Image::getId)
+                    .filter(id -> !id.equals(newest))
+                    .forEach(this::removeQuietly);
+        } catch (RuntimeException e) {
+            LOG.debug("could not list earlier builds of {}: {}", shortKey(key), DockerCall.reason(e));
+        }
+    }
+
+    private void removeQuietly(String image) {
+        try {
+            client.removeImageCmd(image).withForce(false).exec();
+            LOG.debug("removed {}, an earlier build", image);
+        } catch (RuntimeException inUse) {
+            LOG.debug("kept earlier build {}: {}", image, DockerCall.reason(inUse));
+        }
+    }
+
+    private static String shortKey(String key) {
+        return key.substring(0, 16);
     }
 
     /**
@@ -123,10 +158,11 @@ final class ImageBuilder {
     private BuildImageCmd command(BuildRequest request, String key, ContextTar tar) {
         Map<String, String> labels = new HashMap<>(request.labels());
         labels.put(PLIMSOLL_LABEL, runLabels.getOrDefault(PLIMSOLL_LABEL, "true"));
+        labels.put(BUILD_LABEL, shortKey(key));
         BuildImageCmd command = client.buildImageCmd(tar.input())
                 .withDockerfilePath(DockerIgnore.clean(request.dockerfile()))
                 .withLabels(labels)
-                .withTags(java.util.Set.of(TAG_REPOSITORY + key.substring(0, 16) + ":latest"))
+                .withTags(java.util.Set.of(TAG_REPOSITORY + shortKey(key) + ":latest"))
                 .withRemove(true)
                 .withForcerm(true)
                 .withPull(false);

@@ -72,6 +72,62 @@ final class Images {
         callback.rethrow();
     }
 
+    /** The images labelled {@code dev.plimsoll=true}, read from the engine's disk usage report. */
+    List<BuiltImage> built() {
+        JsonNode usage = DockerCall.run("ask the engine's disk usage", () -> get("/system/df?type=image"));
+        List<BuiltImage> built = new ArrayList<>();
+        for (JsonNode image : usage.path("Images")) {
+            JsonNode labels = image.path("Labels");
+            if (!labels.path(Cleanup.OUR_LABEL).asText("").equals("true")) continue;
+            long size = image.path("Size").asLong();
+            long shared = image.path("SharedSize").asLong(-1);
+            List<String> tags = strings(image.path("RepoTags")).stream()
+                    .filter(tag -> !tag.equals("<none>:<none>"))
+                    .toList();
+            built.add(new BuiltImage(
+                    image.path("Id").asText(),
+                    tags,
+                    text(labels.path(ImageBuilder.BUILD_LABEL)),
+                    image.path("Created").asLong(),
+                    shared < 0 ? size : Math.max(0, size - shared),
+                    image.path("Containers").asInt(-1)));
+        }
+        return built;
+    }
+
+    /** Without force: an image a container uses stays, and so does one that other images build on. */
+    boolean remove(String imageId) {
+        try {
+            DockerCall.run("remove image " + Containers.shortId(imageId), () -> {
+                try {
+                    client.removeImageCmd(imageId).withForce(false).exec();
+                } catch (com.github.dockerjava.api.exception.NotFoundException gone) {
+                    // Already gone is what we wanted.
+                }
+            });
+            return true;
+        } catch (DockerOperationException inUse) {
+            return false;
+        }
+    }
+
+    private JsonNode get(String path) {
+        Request request = Request.builder()
+                .method(Request.Method.GET)
+                .path(apiPrefix + path)
+                .build();
+        try (DockerHttpClient.Response response = http.execute(request);
+                InputStream body = response.getBody()) {
+            JsonNode json = JSON.readTree(body);
+            if (response.getStatusCode() != 200) {
+                throw new DockerOperationException(json.path("message").asText("status " + response.getStatusCode()));
+            }
+            return json;
+        } catch (IOException e) {
+            throw new DockerOperationException(DockerCall.reason(e), e);
+        }
+    }
+
     private Optional<JsonNode> fetch(String ref) {
         Request request = Request.builder()
                 .method(Request.Method.GET)

@@ -6,10 +6,13 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What Docker's archive endpoint says of a path in its {@code X-Docker-Container-Path-Stat} header (base64 JSON
@@ -31,12 +34,17 @@ final class PathStats {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Logger LOG = LoggerFactory.getLogger(PathStats.class);
+    private static final Duration OWNER_TIMEOUT = Duration.ofSeconds(5);
+
     private final DockerHttpClient http;
     private final String apiVersion;
+    private final Processes processes;
 
-    PathStats(DockerHttpClient http, String apiVersion) {
+    PathStats(DockerHttpClient http, String apiVersion, Processes processes) {
         this.http = http;
         this.apiVersion = apiVersion;
+        this.processes = processes;
     }
 
     /** The entry at {@code absolute} as its stat describes it; empty when the path does not exist. */
@@ -52,7 +60,7 @@ final class PathStats {
                     return List.of();
                 }
                 return header(response.getHeaders())
-                        .map(value -> List.of(entry(absolute, value)))
+                        .map(value -> List.of(withOwner(containerId, entry(absolute, value))))
                         .orElse(List.of());
             }
         });
@@ -86,6 +94,21 @@ final class PathStats {
                 link.isEmpty() ? Optional.empty() : Optional.of(link),
                 stat.path("size").asLong(),
                 Optional.empty());
+    }
+
+    /**
+     * The stat has no owner; a running container with {@code stat} can still tell it. Without one (stopped, no
+     * coreutils) the owner stays unknown and {@code owned by} says so.
+     */
+    private FileEntry withOwner(String containerId, FileEntry entry) {
+        try {
+            return withOwner(
+                    entry,
+                    processes.exec(containerId, List.of("stat", "-c", "%u %g", "--", entry.path()), OWNER_TIMEOUT));
+        } catch (DockerOperationException e) {
+            LOG.debug("cannot ask the owner of {}: {}", entry.path(), e.getMessage());
+            return entry;
+        }
     }
 
     /** {@code entry} with the owner that {@code stat -c '%u %g'} printed, or unchanged if it did not work. */

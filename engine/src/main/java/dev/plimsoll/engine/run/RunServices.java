@@ -4,6 +4,7 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.EngineConfiguration;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
+import dev.plimsoll.engine.docker.RunGuard;
 import dev.plimsoll.grammar.Variables;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ public final class RunServices implements AutoCloseable {
     private final Deadlines deadlines;
     private final int logTail;
     private final Variables variables;
+    private final RunGuard guard;
     private final AtomicInteger scenarioCounter = new AtomicInteger();
     // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
     // while Docker removes the last one's; the run waits for all removals before it ends.
@@ -32,8 +34,9 @@ public final class RunServices implements AutoCloseable {
         return thread;
     });
 
-    private RunServices(Docker docker, Deadlines deadlines, int logTail, Variables variables) {
+    private RunServices(Docker docker, RunGuard guard, Deadlines deadlines, int logTail, Variables variables) {
         this.docker = docker;
+        this.guard = guard;
         this.deadlines = deadlines;
         this.logTail = logTail;
         this.variables = variables;
@@ -43,8 +46,11 @@ public final class RunServices implements AutoCloseable {
     public static RunServices connect(EngineConfiguration configuration, Function<DockerSettings, Docker> connector) {
         Deadlines deadlines = configuration.deadlines();
         Variables variables = configuration.contractVariables();
-        Docker docker = connector.apply(DockerSettings.fromEnvironment(configuration.dockerHost()));
-        return new RunServices(docker, deadlines, configuration.logTail(), variables);
+        DockerSettings settings = DockerSettings.fromEnvironment(configuration.dockerHost());
+        Docker docker = connector.apply(settings);
+        // A reaper for a killed process, a handle for the runner's signal handler, a sweep of runs left over.
+        RunGuard guard = RunGuard.start(docker, settings);
+        return new RunServices(docker, guard, deadlines, configuration.logTail(), variables);
     }
 
     public Docker docker() {
@@ -95,6 +101,7 @@ public final class RunServices implements AutoCloseable {
             try {
                 docker.removeAll(docker.runLabels());
             } finally {
+                guard.close();
                 docker.close();
             }
         }

@@ -104,7 +104,8 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
                         missed.step(),
                         contract.location(),
                         missed.verdict().mismatches(),
-                        logTail(missed.verdict().logOf())));
+                        logTail(missed.verdict().logOf()),
+                        missed.verdict().logOf().owner()));
     }
 
     /** A service's own wait that did not hold, and what it found. */
@@ -144,7 +145,12 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
 
     private StepFailure failure(Step step, Verdict verdict) {
         return StepFailure.of(
-                step.describe(), step, contract.location(), verdict.mismatches(), logTail(verdict.logOf()));
+                step.describe(),
+                step,
+                contract.location(),
+                verdict.mismatches(),
+                logTail(verdict.logOf()),
+                verdict.logOf().owner());
     }
 
     private List<String> logTail(Container container) {

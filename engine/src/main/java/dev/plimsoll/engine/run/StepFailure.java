@@ -26,6 +26,17 @@ public final class StepFailure extends AssertionFailedError {
 
     public static StepFailure of(
             String description, Node step, ContractLocation location, List<String> mismatches, List<String> logTail) {
+        return of(description, step, location, mismatches, logTail, "the container");
+    }
+
+    /** {@code logOwner} names whose log the tail is: {@code the container}, {@code service db}. */
+    public static StepFailure of(
+            String description,
+            Node step,
+            ContractLocation location,
+            List<String> mismatches,
+            List<String> logTail,
+            String logOwner) {
         StringBuilder message = new StringBuilder(description)
                 .append(" (")
                 .append(location.displayName())
@@ -36,8 +47,8 @@ public final class StepFailure extends AssertionFailedError {
         if (!logTail.isEmpty()) {
             message.append(
                     logTail.size() == 1
-                            ? "\nthe container's log, its only line:"
-                            : "\nlast " + logTail.size() + " lines of the container's log:");
+                            ? "\n" + logOwner + "'s log, its only line:"
+                            : "\nlast " + logTail.size() + " lines of " + logOwner + "'s log:");
             logTail.forEach(line -> message.append("\n  | ").append(line));
         }
         return new StepFailure(message.toString(), logTail);

@@ -204,6 +204,51 @@ class DiscoveryTest {
         assertThat(Trees.tree(engine)).isEqualTo(expected);
     }
 
+    private static final Path CROWDED = FIXTURES.resolve("shared/crowded.contract");
+
+    private static final List<String> CROWDED_NODES = List.of(
+            "image:3 image has",
+            "  fact:3 user \"root\"",
+            "  fact:3:25 healthcheck",
+            "  fact:3:37 exposed port 80",
+            "file:4 file \"/a\" exists",
+            "file:4:18 file \"/b\" absent",
+            "scenario:5 one",
+            "  step:5 wait for log \"r\"",
+            "  step:5:35 expect exit 0",
+            "scenario:5:51 two",
+            "  step:5 expect stdout contains \"x\"");
+
+    @Test
+    void keepsEveryStatementOfASharedLineKeyedByItsColumnAfterTheFirst() {
+        TestDescriptor engine = discover(selectFile(CROWDED.toFile())).getEngineDescriptor();
+
+        assertThat(Trees.tree(engine)).isEqualTo(CROWDED_NODES);
+    }
+
+    @Test
+    void aSharedLineSelectsEveryStatementWrittenOnIt() {
+        String uri = CROWDED.toAbsolutePath().toUri() + "?line=5";
+
+        assertThat(Trees.tree(discover(selectUri(uri)).getEngineDescriptor())).isEqualTo(CROWDED_NODES.subList(6, 11));
+        assertThat(Trees.tree(discover(selectFile(CROWDED.toFile(), at(4))).getEngineDescriptor()))
+                .isEqualTo(CROWDED_NODES.subList(4, 6));
+    }
+
+    @Test
+    void runsAgainTheSecondStatementOfASharedLineByItsUniqueId() {
+        UniqueId contractId = discover(selectFile(CROWDED.toFile()))
+                .getEngineDescriptor()
+                .getChildren()
+                .iterator()
+                .next()
+                .getUniqueId();
+        UniqueId id = contractId.append("scenario", "5").append("step", "5:35");
+
+        assertThat(Trees.tree(discover(selectUniqueId(id)).getEngineDescriptor()))
+                .containsExactly("scenario:5 one", "  step:5:35 expect exit 0");
+    }
+
     @Test
     void keepsTheWholeContractWhenAlsoSelectedWhole() {
         TestDescriptor engine = discover(

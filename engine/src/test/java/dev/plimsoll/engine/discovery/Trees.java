@@ -36,8 +36,8 @@ final class Trees {
         List<UniqueId.Segment> segments = node.getUniqueId().getSegments();
         for (int index = segments.size() - 1; index >= 0; index--) {
             String value = segments.get(index).getValue();
-            if (value.matches("\\d+")) {
-                return FilePosition.from(Integer.parseInt(value));
+            if (value.matches("\\d+(:\\d+)?")) {
+                return FilePosition.from(Integer.parseInt(value.split(":")[0]));
             }
         }
         throw new AssertionError("no line in " + node.getUniqueId());

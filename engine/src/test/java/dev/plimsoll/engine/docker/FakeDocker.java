@@ -367,6 +367,41 @@ public final class FakeDocker implements Docker {
     }
 
     @Override
+    public RunOwner owner() {
+        return RunOwner.current();
+    }
+
+    @Override
+    public synchronized RemovalCounts interrupt(Duration drain) {
+        return removeAll(runLabels());
+    }
+
+    @Override
+    public List<LeftRun> runs() {
+        return List.of();
+    }
+
+    @Override
+    public List<BuiltImage> builtImages() {
+        return List.of();
+    }
+
+    @Override
+    public boolean removeImage(String imageId) {
+        return true;
+    }
+
+    @Override
+    public void tag(String image, String repository, String tag) {
+        throw new UnsupportedOperationException("the fake Docker does not tag");
+    }
+
+    @Override
+    public String push(String repository, String tag) {
+        throw new UnsupportedOperationException("the fake Docker does not push");
+    }
+
+    @Override
     public void close() {}
 
     private FakeContainer container(String containerId) {

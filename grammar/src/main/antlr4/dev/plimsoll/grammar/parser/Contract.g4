@@ -16,6 +16,18 @@ declaration
    | fileCheck
    | service
    | scenario
+   | composeServices
+   | composeSubject
+   ;
+   // `services from "a.yml" "b.yml" profile "debug"`: the services of Compose files, later files override.
+   
+composeServices
+   : SERVICES FROM string+ (PROFILE string)*
+   ;
+   // `subject service api`: the image under test is a service of the Compose files.
+   
+composeSubject
+   : SUBJECT SERVICE name
    ;
 
 subject
@@ -222,7 +234,7 @@ jsonCheck
 
 jsonValue
    : string # jsonString
-   | MINUS? (INT | DECIMAL) # jsonNumber
+   | MINUS? (INT | DECIMAL | EXPONENT) # jsonNumber
    | TRUE # jsonTrue
    | FALSE # jsonFalse
    | NULL # jsonNull
@@ -332,6 +344,10 @@ keyword
    | BY
    | MODE
    | SERVICE
+   | SERVICES
+   | FROM
+   | PROFILE
+   | SUBJECT
    | SCENARIO
    | FOR
    | AND
@@ -539,6 +555,22 @@ MODE
 
 SERVICE
    : 'service'
+   ;
+
+SERVICES
+   : 'services'
+   ;
+
+FROM
+   : 'from'
+   ;
+
+PROFILE
+   : 'profile'
+   ;
+
+SUBJECT
+   : 'subject'
    ;
 
 SCENARIO
@@ -757,10 +789,15 @@ EQ
 MINUS
    : '-'
    ;
-   // A number with a unit: durations (5s) and sizes (1.5GiB); the builder checks the unit.
+   // A number with a unit: durations (5s, or compound 1h30m) and sizes (1.5GiB); the builder checks the unit.
    
 QUANTITY
-   : DIGITS ('.' DIGITS)? [a-zA-Z]+
+   : DIGITS ('.' DIGITS)? [a-zA-Z]+ (DIGITS ('.' DIGITS)? [a-zA-Z]+)*
+   ;
+   // A JSON number with an exponent, e.g. 1e3 or 2.5E-4.
+   
+EXPONENT
+   : DIGITS ('.' DIGITS)? [eE] [+-]? DIGITS
    ;
 
 PORT_PROTO
@@ -782,9 +819,10 @@ STRING
 UNTERMINATED_STRING
    : '"' (ESCAPE | ~ ["\\\r\n])*
    ;
-
+   // Flags written right after the closing slash (/ready/i) become inline flags of the pattern.
+   
 REGEX
-   : '/' (ESCAPE | ~ [/\\\r\n])+ '/'
+   : '/' (ESCAPE | ~ [/\\\r\n])+ '/' [a-zA-Z]*
    ;
 
 UNTERMINATED_REGEX

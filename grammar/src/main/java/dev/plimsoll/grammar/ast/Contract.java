@@ -14,6 +14,7 @@ public record Contract(
         List<FileCheck> files,
         List<Service> services,
         List<Scenario> scenarios,
+        Optional<ComposeSource> compose,
         Span span)
         implements Node {
     public Contract {

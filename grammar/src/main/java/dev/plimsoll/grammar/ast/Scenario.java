@@ -1,9 +1,11 @@
 package dev.plimsoll.grammar.ast;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code scenario "name" [for A in "x", "y" [and B in "1", "2"]] { steps }}. */
@@ -37,14 +39,29 @@ public record Scenario(Text name, List<MatrixAxis> matrix, List<Step> steps, Spa
         return extended;
     }
 
+    /**
+     * Each case is named by its values: a matrix variable in the name is replaced ({@code greets in ${LANG}} gives
+     * {@code greets in de}); the values the name does not show follow it in brackets ({@code [LANG=de]}).
+     */
     private ScenarioInstance instance(Map<String, String> bindings) {
-        String title = name.source();
         if (bindings.isEmpty()) {
-            return new ScenarioInstance(this, bindings, title);
+            return new ScenarioInstance(this, bindings, name.source());
         }
+        List<TextPart> parts = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (TextPart part : name.parts()) {
+            if (part instanceof VariableRef ref && bindings.containsKey(ref.name())) {
+                parts.add(new Literal(bindings.get(ref.name())));
+                shown.add(ref.name());
+            } else {
+                parts.add(part);
+            }
+        }
+        String title = new Text(parts, name.span()).source();
         String suffix = bindings.entrySet().stream()
+                .filter(e -> !shown.contains(e.getKey()))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ", " [", "]"));
-        return new ScenarioInstance(this, bindings, title + suffix);
+        return new ScenarioInstance(this, bindings, shown.size() == bindings.size() ? title : title + suffix);
     }
 }

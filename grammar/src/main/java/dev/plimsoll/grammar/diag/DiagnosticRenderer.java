@@ -1,6 +1,7 @@
 package dev.plimsoll.grammar.diag;
 
 import dev.plimsoll.grammar.ast.Span;
+import java.util.List;
 
 /**
  * Renders a diagnostic in the house format: {@code name:line:col: severity: message}, the source line with
@@ -15,9 +16,11 @@ import dev.plimsoll.grammar.ast.Span;
  */
 public final class DiagnosticRenderer {
     private final SourceText source;
+    private final List<String> lines;
 
     public DiagnosticRenderer(SourceText source) {
         this.source = source;
+        this.lines = source.text().lines().toList(); // once: a file with many errors is split once, not per error
     }
 
     public String render(Diagnostic diagnostic) {
@@ -32,25 +35,13 @@ public final class DiagnosticRenderer {
                 .append(diagnostic.severity().label())
                 .append(": ")
                 .append(diagnostic.message());
-        if (span.line() >= 1 && span.line() <= source.lineCount()) {
-            String line = source.line(span.line());
+        if (span.line() >= 1 && span.line() <= lines.size()) {
+            Excerpt excerpt = Excerpt.of(lines.get(span.line() - 1), span);
             String number = String.format("%5d", span.line());
-            out.append('\n').append(number).append(" | ").append(line);
-            out.append('\n').append(" ".repeat(number.length())).append(" | ").append(underline(line, span));
+            out.append('\n').append(number).append(" | ").append(excerpt.line());
+            out.append('\n').append(" ".repeat(number.length())).append(" | ").append(excerpt.underline());
         }
         diagnostic.hint().ifPresent(hint -> out.append("\nhint: ").append(hint));
         return out.toString();
-    }
-
-    /** Spaces (and the line's own tabs) up to the column, then {@code ^} and {@code ~} to the token's end. */
-    private static String underline(String line, Span span) {
-        int start = Math.max(0, span.column() - 1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < start; i++) {
-            out.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
-        }
-        int end = span.endLine() == span.line() ? span.endColumn() - 1 : line.length();
-        int width = Math.max(1, Math.min(end, line.length()) - start);
-        return out.append('^').append("~".repeat(width - 1)).toString();
     }
 }

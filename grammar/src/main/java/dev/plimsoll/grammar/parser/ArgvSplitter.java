@@ -34,6 +34,11 @@ final class ArgvSplitter {
         return List.copyOf(words);
     }
 
+    /** The quote character left open at the end of the last {@link #split}, or 0 when every quote was closed. */
+    char openQuote() {
+        return quote;
+    }
+
     private void accept(char c) {
         if (quote != 0) {
             if (c == quote) {

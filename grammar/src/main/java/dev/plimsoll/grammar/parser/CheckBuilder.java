@@ -44,7 +44,7 @@ final class CheckBuilder extends ContractBaseVisitor<Step> {
     public Step visitExitCheck(ExitCheckContext ctx) {
         Span span = Spans.of(ctx.getParent());
         return new ExpectExit(
-                terms.values.number(ctx.INT().getSymbol()),
+                terms.values.exitCode(ctx.INT().getSymbol()),
                 terms.target(ctx.target(), span),
                 terms.within(ctx.within()),
                 span);
@@ -89,7 +89,7 @@ final class CheckBuilder extends ContractBaseVisitor<Step> {
         CommandBlockContext block = ctx.commandBlock();
         return new ExpectCommand(
                 terms.argv(ctx.argv()),
-                terms.values.number(ctx.INT().getSymbol()),
+                terms.values.exitCode(ctx.INT().getSymbol()),
                 outputs(block),
                 block == null ? List.of() : saves.saves(block.save(), SaveBuilder.Block.COMMAND),
                 terms.target(ctx.target(), span),
@@ -114,7 +114,7 @@ final class CheckBuilder extends ContractBaseVisitor<Step> {
         return new ExpectRun(
                 subjects.subject(ctx.subject()),
                 ctx.setting().stream().map(settings::setting).toList(),
-                terms.values.number(ctx.INT().getSymbol()),
+                terms.values.exitCode(ctx.INT().getSymbol()),
                 outputs(block),
                 block == null ? List.of() : saves.saves(block.save(), SaveBuilder.Block.COMMAND),
                 terms.within(ctx.within()),

@@ -1,5 +1,6 @@
 package dev.plimsoll.grammar.parser;
 
+import dev.plimsoll.grammar.ast.ComposeSource;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Defaults;
 import dev.plimsoll.grammar.ast.Duration;
@@ -8,10 +9,12 @@ import dev.plimsoll.grammar.ast.ImageFacts;
 import dev.plimsoll.grammar.ast.MatrixAxis;
 import dev.plimsoll.grammar.ast.Scenario;
 import dev.plimsoll.grammar.ast.Service;
+import dev.plimsoll.grammar.ast.ServiceSubject;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Step;
 import dev.plimsoll.grammar.ast.Subject;
+import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.WaitAction;
 import dev.plimsoll.grammar.parser.ContractParser.DeclarationContext;
 import dev.plimsoll.grammar.parser.ContractParser.DefaultItemContext;
@@ -54,9 +57,14 @@ final class ContractBuilder {
         List<FileCheck> files = new ArrayList<>();
         List<Service> services = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
+        List<ComposeSource> composes = new ArrayList<>();
         for (DeclarationContext d : ctx.declaration()) {
             if (d.subject() != null) {
                 subjects.add(subject(d.subject()));
+            } else if (d.composeSubject() != null) {
+                subjects.add(new ServiceSubject(terms.name(d.composeSubject().name()), Spans.of(d.composeSubject())));
+            } else if (d.composeServices() != null) {
+                composes.add(composeSource(d.composeServices()));
             } else if (d.defaultsBlock() != null) {
                 defaults.add(defaults(d.defaultsBlock()));
             } else if (d.imageFacts() != null) {
@@ -72,6 +80,7 @@ final class ContractBuilder {
         reportRepeats(subjects, "subject", "a contract tests one image: keep one 'image' or 'build' line");
         reportRepeats(defaults, "defaults block", "merge them into one 'defaults { ... }'");
         reportRepeats(imageFacts, "'image has' block", "merge them into one 'image has { ... }'");
+        reportRepeats(composes, "'services from' line", "name every Compose file on one line, in merge order");
         return new Contract(
                 sourceName,
                 first(subjects),
@@ -80,7 +89,14 @@ final class ContractBuilder {
                 files,
                 services,
                 scenarios,
+                first(composes),
                 Spans.of(ctx));
+    }
+
+    private ComposeSource composeSource(ContractParser.ComposeServicesContext ctx) {
+        List<Text> files = ctx.string().stream().map(terms::text).toList();
+        List<Text> profiles = files.subList(ctx.string().size() - ctx.PROFILE().size(), files.size());
+        return new ComposeSource(files.subList(0, files.size() - profiles.size()), profiles, Spans.of(ctx));
     }
 
     private static <T> Optional<T> first(List<T> list) {

@@ -30,7 +30,14 @@ public final class ContractReader {
         ContractLexer lexer = new ContractLexer(CharStreams.fromString(text, sourceName));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        ContractParser.ContractContext tree = fastParse(tokens).orElseGet(() -> fullParse(tokens, problems));
+        Optional<ContractParser.ContractContext> parsed = fastParse(tokens);
+        if (parsed.isEmpty()) {
+            parsed = fullParse(tokens, problems);
+        }
+        if (parsed.isEmpty()) {
+            return new Outcome(Optional.empty(), problems.all()); // stopped early: too many syntax errors
+        }
+        ContractParser.ContractContext tree = parsed.get();
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), withValueProblems(sourceName, tree, problems.all()));
         }
@@ -51,13 +58,17 @@ public final class ContractReader {
         }
     }
 
-    /** Full LL with error recovery, so every syntax error is reported with what was expected. */
-    private static ContractParser.ContractContext fullParse(CommonTokenStream tokens, Problems problems) {
+    /** Full LL with error recovery, so every syntax error is reported with what was expected; empty when stopped. */
+    private static Optional<ContractParser.ContractContext> fullParse(CommonTokenStream tokens, Problems problems) {
         tokens.seek(0);
         ContractParser parser = new ContractParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(new SyntaxErrorListener(problems));
-        return parser.contract();
+        try {
+            return Optional.of(parser.contract());
+        } catch (ParseCancellationException tooManyErrors) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -178,7 +178,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     public Step visitWaitForExit(WaitForExitContext ctx) {
         Span span = Spans.of(ctx.getParent());
         return new WaitForExit(
-                terms.values.number(ctx.INT().getSymbol()),
+                terms.values.exitCode(ctx.INT().getSymbol()),
                 terms.target(ctx.target(), span),
                 terms.within(ctx.within()),
                 span);

@@ -5,6 +5,7 @@ import static dev.plimsoll.grammar.parser.ContractParser.*;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import dev.plimsoll.grammar.diag.Suggestion;
+import dev.plimsoll.grammar.diag.Visible;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +65,7 @@ final class SyntaxMessages {
                         "close it with \" on the same line; write \\\" for a quote inside");
             case UNTERMINATED_REGEX:
                 return Diagnostic.error(
-                        "unterminated regex '" + token.getText() + "'",
+                        "unterminated regex " + quoted(token),
                         span,
                         "close it with / on the same line; write \\/ for a slash inside");
             case UNEXPECTED_CHAR:
@@ -73,7 +74,7 @@ final class SyntaxMessages {
                 break;
         }
         List<Integer> keywords = keywords(expected);
-        String found = token.getType() == Token.EOF ? "end of file" : "'" + token.getText() + "'";
+        String found = token.getType() == Token.EOF ? "end of file" : quoted(token);
         String choice = CHOICES.get(ctx.getRuleIndex());
         if (choice != null && isWord(token) && !keywords.isEmpty() && onlyKeywordsOrBraces(expected)) {
             String list = String.join(
@@ -87,6 +88,11 @@ final class SyntaxMessages {
         return withHint(message, span, hint(token, keywords, expected));
     }
 
+    /** The token's text in quotes, hidden characters escaped and a long one cut. */
+    static String quoted(Token token) {
+        return "'" + Visible.of(token.getText(), 40) + "'";
+    }
+
     /** Tokens that only exist to be reported: broken strings and regexes, stray characters. */
     static boolean isLexical(Token token) {
         int type = token.getType();
@@ -98,7 +104,7 @@ final class SyntaxMessages {
      * first word again, so say what may follow that word instead (only {@code image} shares one).
      */
     static Diagnostic afterPrefix(Token token, Token start, Span span) {
-        String found = token.getType() == Token.EOF ? "end of file" : "'" + token.getText() + "'";
+        String found = token.getType() == Token.EOF ? "end of file" : quoted(token);
         if (start.getType() == IMAGE) {
             return Diagnostic.error(
                     "mismatched input " + found + " after 'image'. expecting: a string, 'has'",

@@ -35,8 +35,10 @@ import org.jspecify.annotations.Nullable;
 final class Terms {
     final ValueReader values;
     private final TextReader texts;
+    private final Problems problems;
 
     Terms(Problems problems) {
+        this.problems = problems;
         this.values = new ValueReader(problems);
         this.texts = new TextReader(problems);
     }
@@ -125,7 +127,15 @@ final class Terms {
             return texts(list.string());
         }
         Text whole = text(((SplitArgvContext) ctx).string());
-        return split(whole);
+        ArgvSplitter splitter = new ArgvSplitter(whole.span());
+        List<Text> words = splitter.split(whole.parts());
+        if (splitter.openQuote() != 0) {
+            problems.error(
+                    "the quote " + splitter.openQuote() + " in this command is not closed",
+                    whole.span(),
+                    "close it, or write the words as a list: [\"sh\", \"-c\", \"echo hi\"]");
+        }
+        return words;
     }
 
     /**

@@ -40,10 +40,28 @@ final class TextReader {
         return new Text(parts, Spans.of(token));
     }
 
+    /** {@code /body/flags}: flags i, m, s and x become the pattern's inline flags, e.g. {@code (?i)ready}. */
     Regex regex(Token token) {
         String raw = token.getText();
-        String pattern = raw.substring(1, raw.length() - 1).replace("\\/", "/");
-        return new Regex(pattern, Spans.of(token));
+        int close = raw.lastIndexOf('/');
+        String pattern = raw.substring(1, close).replace("\\/", "/");
+        String flags = raw.substring(close + 1);
+        if (flags.isEmpty()) {
+            return new Regex(pattern, Spans.of(token));
+        }
+        String unknown = flags.replaceAll("[imsx]", "");
+        if (!unknown.isEmpty()) {
+            problems.error(
+                    "unknown regex flag '" + unknown.charAt(0) + "' in '" + raw + "'",
+                    Spans.inside(token, close + 1, raw.length()),
+                    "flags are i (ignore case), m (multiline), s (. matches newlines) and x (comments)");
+        }
+        String known = flags.replaceAll("[^imsx]", "")
+                .chars()
+                .distinct()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return new Regex(known.isEmpty() ? pattern : "(?" + known + ")" + pattern, Spans.of(token));
     }
 
     private static void flush(StringBuilder literal, List<TextPart> parts) {

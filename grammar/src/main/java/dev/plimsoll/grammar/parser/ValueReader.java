@@ -30,28 +30,59 @@ final class ValueReader {
             "MiB", 1L << 20,
             "GiB", 1L << 30);
 
+    /** Longer deadlines are mistakes (a unit slip, a digit too many), and near-infinite ones overflow. */
+    static final long MAX_DURATION_MILLIS = 24 * 3_600_000L;
+
     private final Problems problems;
 
     ValueReader(Problems problems) {
         this.problems = problems;
     }
 
+    /** {@code 5s}, {@code 1.5m}, or compound like {@code 1h30m}; at most {@link #MAX_DURATION_MILLIS}. */
     Duration duration(Token token) {
         Span span = Spans.of(token);
-        Matcher m = QUANTITY.matcher(token.getText());
-        if (!m.matches() || m.group(2).isEmpty()) {
-            problems.error("duration '" + token.getText() + "' has no unit", span, "add a unit: 500ms, 5s, 2m or 1h");
-            return new Duration(0, span);
+        String text = token.getText();
+        Matcher m = QUANTITY.matcher(text);
+        BigDecimal millis = BigDecimal.ZERO;
+        int end = 0;
+        while (end < text.length() && m.find(end) && m.start() == end) {
+            if (m.group(2).isEmpty()) {
+                problems.error("duration '" + text + "' has no unit", span, "add a unit: 500ms, 5s, 2m or 1h");
+                return new Duration(0, span);
+            }
+            Long unit = Durations.UNITS.get(m.group(2));
+            if (unit == null) {
+                problems.error(
+                        "unknown duration unit '" + m.group(2) + "' in '" + text + "'", span, unitHint(m.group(2)));
+                return new Duration(0, span);
+            }
+            millis = millis.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)));
+            end = m.end();
         }
-        Long unit = Durations.UNITS.get(m.group(2));
-        if (unit == null) {
+        if (millis.compareTo(BigDecimal.valueOf(MAX_DURATION_MILLIS)) > 0) {
             problems.error(
-                    "unknown duration unit '" + m.group(2) + "' in '" + token.getText() + "'",
+                    "duration '" + text + "' is longer than 24h",
                     span,
-                    "durations use ms, s, m or h, e.g. 5s");
+                    "deadlines are for containers starting and answering: seconds or minutes, e.g. 30s or 5m");
             return new Duration(0, span);
         }
-        return new Duration(scaled(m.group(1), unit, token, "duration"), span);
+        return new Duration(whole(millis, token, "duration"), span);
+    }
+
+    /** Units people write for durations, and the one they mean. */
+    private static String unitHint(String unit) {
+        String meant =
+                switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+                    case "sec", "secs", "second", "seconds" -> "s";
+                    case "min", "mins", "minute", "minutes" -> "m";
+                    case "hr", "hrs", "hour", "hours" -> "h";
+                    case "msec", "msecs", "millis", "millisecond", "milliseconds" -> "ms";
+                    default -> "";
+                };
+        return meant.isEmpty()
+                ? "durations use ms, s, m or h, e.g. 5s or 1m30s"
+                : "write '" + meant + "', e.g. 5" + meant + "; durations use ms, s, m or h";
     }
 
     Size size(Token token) {
@@ -70,12 +101,12 @@ final class ValueReader {
                     "sizes use B, kB, MB, GB (decimal) or KiB, MiB, GiB (binary), e.g. 300MB");
             return new Size(0, span);
         }
-        return new Size(scaled(m.group(1), unit, token, "size"), span);
+        return new Size(whole(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)), token, "size"), span);
     }
 
-    private long scaled(String number, long unit, Token token, String what) {
+    private long whole(BigDecimal value, Token token, String what) {
         try {
-            return new BigDecimal(number).multiply(BigDecimal.valueOf(unit)).longValueExact();
+            return value.longValueExact();
         } catch (ArithmeticException e) {
             problems.error(
                     what + " '" + token.getText() + "' is not a whole number of its smallest unit", Spans.of(token));
@@ -97,6 +128,21 @@ final class ValueReader {
             protocol = name.equals("udp") ? Protocol.UDP : Protocol.TCP;
         }
         return new Port(number(digits), protocol, Spans.of(token));
+    }
+
+    /** An exit status as a process reports it: 0 to 255. A bad one is reported at its token and read as 0. */
+    int exitCode(Token token) {
+        int code = number(token);
+        if (code < 0 || code > 255) {
+            String shown = token.getText().length() > 12 ? token.getText().substring(0, 12) + "…" : token.getText();
+            problems.error(
+                    "exit code " + shown + " is out of range (0..255)",
+                    Spans.of(token),
+                    "a process exits with 0 to 255; killed by a signal it reports 128 + the signal, e.g. 143 for"
+                            + " SIGTERM");
+            return 0;
+        }
+        return code;
     }
 
     /** A whole number; out-of-int values become -1, which every range rule rejects. */
@@ -140,7 +186,11 @@ final class ValueReader {
     Principal[] owner(Text text) {
         String value = text.literalValue();
         String[] names = value.split(":", -1);
-        if (!text.isLiteral() || names.length > 2 || names[0].isEmpty() || (names.length == 2 && names[1].isEmpty())) {
+        if (!text.isLiteral()
+                || names.length > 2
+                || names[0].isEmpty()
+                || (names.length == 2 && names[1].isEmpty())
+                || value.chars().anyMatch(Character::isWhitespace)) {
             problems.error(
                     "bad owner '" + value + "'",
                     text.span(),

@@ -18,10 +18,11 @@ final class Firsts {
         for (T node : nodes) {
             T first = firsts.putIfAbsent(key.apply(node), node);
             if (first != null) {
+                String where = first.span().line() == node.span().line()
+                        ? "first at column " + first.span().column()
+                        : "first on line " + first.span().line();
                 report.accept(Diagnostic.error(
-                        "duplicate " + what + " '" + key.apply(node) + "' (first on line "
-                                + first.span().line() + ")",
-                        Lines.head(node.span())));
+                        "duplicate " + what + " '" + key.apply(node) + "' (" + where + ")", Lines.head(node.span())));
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.plimsoll.grammar.ast.FromJson;
 import dev.plimsoll.grammar.ast.JsonAssertion;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
+import dev.plimsoll.grammar.diag.Visible;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ final class JsonPathRule implements Rule {
         String problem = problem(path);
         if (problem != null) {
             report.accept(Diagnostic.error(
-                    "bad json path '" + path + "': " + problem,
+                    "bad json path '" + Visible.of(path, 60) + "': " + problem,
                     span,
                     "paths start at $, e.g. \"$.status\" or \"$.items[0].name\""));
         }
@@ -39,6 +40,10 @@ final class JsonPathRule implements Rule {
         if (!path.startsWith("$")) {
             return "it must start with $";
         }
+        String shape = Brackets.problem(path);
+        if (shape != null) {
+            return shape; // checked first: json-path accepts some of these, and recurses once per nesting level
+        }
         try {
             JsonPath.compile(path);
             return null;
@@ -46,7 +51,7 @@ final class JsonPathRule implements Rule {
             return e.getMessage() == null
                     ? "it cannot be read"
                     : RegexRule.lowercase(e.getMessage().strip());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return "it cannot be read"; // json-path fails on some inputs with exceptions that explain nothing
         }
     }

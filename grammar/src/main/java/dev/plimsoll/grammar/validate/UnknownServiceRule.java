@@ -20,6 +20,9 @@ import java.util.function.Consumer;
 final class UnknownServiceRule implements Rule {
     @Override
     public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
+        if (contract.compose().isPresent()) {
+            return; // the Compose files name more services: ComposeContracts.check verifies against both
+        }
         List<String> names =
                 contract.services().stream().map(Service::name).distinct().toList();
         for (StopService stop : nodes.all(StopService.class)) {

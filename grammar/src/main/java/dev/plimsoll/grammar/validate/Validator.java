@@ -11,6 +11,7 @@ public final class Validator {
             new MissingSubjectRule(),
             new DuplicateServiceRule(),
             new UnknownServiceRule(),
+            new ServiceSubjectRule(),
             new TargetRule(),
             new DuplicateScenarioRule(),
             new DuplicateFileRule(),
@@ -24,7 +25,12 @@ public final class Validator {
             new HttpMethodRule(),
             new HttpStatusRule(),
             new RegexRule(),
-            new JsonPathRule());
+            new JsonPathRule(),
+            new EmptyValueRule(),
+            new AbsolutePathRule(),
+            new HttpRequestRule(),
+            new RepeatedFactRule(),
+            new FilePropertyRule());
 
     private Validator() {}
 

@@ -1,10 +1,11 @@
 package dev.plimsoll.runner.docker;
 
-import java.util.Map;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.util.Optional;
 
 /**
- * The Docker work of {@code init} and {@code clean}, so the commands can be tested without Docker.
+ * The Docker work of {@code init}, {@code clean} and {@code promote}, so the commands can be tested without Docker.
  * {@link EngineDockerTasks} does it through the engine's Docker layer.
  */
 public interface DockerTasks {
@@ -18,6 +19,15 @@ public interface DockerTasks {
      */
     ImageSurvey survey(String reference, Optional<String> dockerHost);
 
-    /** Removes containers, then networks, then volumes carrying all of these labels. */
-    Removed removeAll(Map<String, String> labels, Optional<String> dockerHost);
+    /**
+     * Removes the containers, networks and volumes of runs whose owner is gone (or as the request says), and with
+     * {@code images} the built images; with {@code dryRun} only says what would go.
+     */
+    CleanReport clean(CleanRequest request, Optional<String> dockerHost);
+
+    /**
+     * Tags the local image with every target and pushes them (or, for a dry run, only says how); a missing image or
+     * a refused tag stops it before the first push.
+     */
+    Promotion promote(PromotionOrder order, Optional<String> dockerHost);
 }

@@ -2,11 +2,12 @@ package dev.plimsoll.runner.docker;
 
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
-import dev.plimsoll.engine.docker.RemovalCounts;
-import java.util.Map;
+import dev.plimsoll.runner.promote.Promoter;
+import dev.plimsoll.runner.promote.Promotion;
+import dev.plimsoll.runner.promote.PromotionOrder;
 import java.util.Optional;
 
-/** {@code init} and {@code clean} through the engine's Docker layer, connected as the engine connects. */
+/** {@code init}, {@code clean} and {@code promote} through the engine's Docker layer, connected as the engine connects. */
 public final class EngineDockerTasks implements DockerTasks {
 
     @Override
@@ -22,10 +23,16 @@ public final class EngineDockerTasks implements DockerTasks {
     }
 
     @Override
-    public Removed removeAll(Map<String, String> labels, Optional<String> dockerHost) {
+    public Promotion promote(PromotionOrder order, Optional<String> dockerHost) {
         try (Docker docker = Docker.connect(DockerSettings.fromEnvironment(dockerHost))) {
-            RemovalCounts counts = docker.removeAll(labels);
-            return new Removed(counts.containers(), counts.networks(), counts.volumes());
+            return new Promoter(docker).promote(order);
+        }
+    }
+
+    @Override
+    public CleanReport clean(CleanRequest request, Optional<String> dockerHost) {
+        try (Docker docker = Docker.connect(DockerSettings.fromEnvironment(dockerHost))) {
+            return new RunSweep(docker).clean(request);
         }
     }
 }

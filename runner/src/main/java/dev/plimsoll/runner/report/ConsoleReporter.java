@@ -30,12 +30,18 @@ public final class ConsoleReporter implements TestExecutionListener {
     private final Locations locations;
     private final Results results;
     private @Nullable TestPlan plan;
+    private boolean silent;
 
     public ConsoleReporter(PrintWriter out, Style style, Locations locations, Results results) {
         this.out = out;
         this.style = style;
         this.locations = locations;
         this.results = results;
+    }
+
+    /** After a signal: what the engine still reports would only be noise between the interruption's lines. */
+    public synchronized void silence() {
+        silent = true;
     }
 
     @Override
@@ -45,7 +51,7 @@ public final class ConsoleReporter implements TestExecutionListener {
 
     @Override
     public synchronized void executionStarted(TestIdentifier identifier) {
-        if (style == Style.ANSI && isContract(identifier)) {
+        if (!silent && style == Style.ANSI && isContract(identifier)) {
             out.println(style.bold("▸ " + locations.file(identifier)));
             out.flush();
         }
@@ -69,6 +75,7 @@ public final class ConsoleReporter implements TestExecutionListener {
     }
 
     private void print(String mark, TestIdentifier identifier, String detail) {
+        if (silent) return;
         if (identifier.getParentId().isEmpty()
                 && !plan().getChildren(identifier).isEmpty()) {
             return; // a failed engine root shows in the summary, its contracts speak for themselves

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,9 +23,22 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * JUnit XML as CI servers read it: a {@code <testsuite>} per contract file, a {@code <testcase>} per check
  * (classname {@code file › scenario}, name = the check as written), failures with message and detail,
- * and the container log tail (report entries with key {@code log}) in {@code <system-out>}.
+ * and the container log tail (report entries with key {@code log}) in {@code <system-out>}. {@code properties}
+ * (by contract unique id) become the contract's {@code <properties>}: what {@code run --promote} pushed.
  */
-public record JunitXmlReport(Results results, Locations locations, Secrets secrets) {
+public record JunitXmlReport(
+        Results results,
+        Locations locations,
+        Secrets secrets,
+        Map<String, List<Map.Entry<String, String>>> properties) {
+
+    public JunitXmlReport {
+        properties = Map.copyOf(properties);
+    }
+
+    public JunitXmlReport(Results results, Locations locations, Secrets secrets) {
+        this(results, locations, secrets, Map.of());
+    }
 
     /** The report entry key under which the engine publishes a container's log tail. */
     public static final String LOG_KEY = "log";
@@ -83,6 +97,19 @@ public record JunitXmlReport(Results results, Locations locations, Secrets secre
         results.startTime(contract)
                 .map(t -> t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .ifPresent(t -> attribute(xml, "timestamp", t));
+        List<Map.Entry<String, String>> own = properties.getOrDefault(contract.getUniqueId(), List.of());
+        if (!own.isEmpty()) {
+            newline(xml, depth + 1);
+            xml.writeStartElement("properties");
+            for (Map.Entry<String, String> property : own) {
+                newline(xml, depth + 2);
+                xml.writeEmptyElement("property");
+                xml.writeAttribute("name", XmlText.clean(property.getKey()));
+                xml.writeAttribute("value", XmlText.clean(property.getValue()));
+            }
+            newline(xml, depth + 1);
+            xml.writeEndElement();
+        }
         for (TestIdentifier test : tests) {
             newline(xml, depth + 1);
             testcase(xml, test, depth + 1);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -36,9 +37,11 @@ public final class Results implements TestExecutionListener {
     private final Map<String, LocalDateTime> startTimes = new HashMap<>();
     private final Map<String, Duration> durations = new HashMap<>();
     private final Map<String, List<ReportEntry>> entries = new HashMap<>();
+    private @Nullable String interruption;
 
     @Override
     public synchronized void testPlanExecutionStarted(TestPlan plan) {
+        if (interruption != null) return; // after a signal, what the engine still reports is not the result
         for (TestIdentifier root : plan.getRoots()) {
             remember(plan, root);
             contracts.addAll(plan.getChildren(root));
@@ -54,6 +57,7 @@ public final class Results implements TestExecutionListener {
 
     @Override
     public synchronized void dynamicTestRegistered(TestIdentifier identifier) {
+        if (interruption != null) return; // after a signal, what the engine still reports is not the result
         identifiers.put(identifier.getUniqueId(), identifier);
         identifier.getParentId().ifPresent(parent -> {
             List<TestIdentifier> kids = new ArrayList<>(children.getOrDefault(parent, List.of()));
@@ -64,17 +68,20 @@ public final class Results implements TestExecutionListener {
 
     @Override
     public synchronized void executionStarted(TestIdentifier identifier) {
+        if (interruption != null) return; // after a signal, what the engine still reports is not the result
         starts.put(identifier.getUniqueId(), Instant.now());
         startTimes.put(identifier.getUniqueId(), LocalDateTime.now());
     }
 
     @Override
     public synchronized void executionSkipped(TestIdentifier identifier, String reason) {
+        if (interruption != null) return; // after a signal, what the engine still reports is not the result
         outcomes.put(identifier.getUniqueId(), new Outcome.Skipped(reason));
     }
 
     @Override
     public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        if (interruption != null) return; // after a signal, what the engine still reports is not the result
         String id = identifier.getUniqueId();
         Instant start = starts.get(id);
         if (start != null) {
@@ -89,6 +96,7 @@ public final class Results implements TestExecutionListener {
 
     @Override
     public synchronized void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        if (interruption != null) return; // after a signal, what the engine still reports is not the result
         entries.computeIfAbsent(identifier.getUniqueId(), id -> new ArrayList<>())
                 .add(entry);
     }
@@ -121,11 +129,50 @@ public final class Results implements TestExecutionListener {
         }
     }
 
+    /**
+     * Keeps the results as they are at a signal: later events are ignored, checks that were running (or whose
+     * scenario was) become {@link RunInterrupted} errors, and the checks that had not begun are skipped.
+     *
+     * @param signal e.g. {@code SIGINT}
+     */
+    public synchronized void freeze(String signal) {
+        if (interruption == null) interruption = signal;
+    }
+
+    /** What was running at the signal: started, unfinished, with nothing started and unfinished below it. */
+    public synchronized List<TestIdentifier> interrupted() {
+        if (interruption == null) return List.of();
+        return identifiers.values().stream()
+                .filter(identifier -> identifier.getParentId().isPresent() && running(identifier))
+                .filter(identifier -> children.getOrDefault(identifier.getUniqueId(), List.of()).stream()
+                        .noneMatch(this::running))
+                .toList();
+    }
+
+    /** How long an interrupted identifier had been running at {@code end}. */
+    public synchronized Duration runningFor(TestIdentifier identifier, Instant end) {
+        Instant start = starts.get(identifier.getUniqueId());
+        return start == null ? Duration.ZERO : Duration.between(start, end);
+    }
+
+    private boolean running(TestIdentifier identifier) {
+        return starts.containsKey(identifier.getUniqueId()) && !outcomes.containsKey(identifier.getUniqueId());
+    }
+
     /** The identifier's own outcome, else its nearest ancestor's, else "not run". */
     public synchronized Outcome outcome(TestIdentifier identifier) {
         Outcome own = outcomes.get(identifier.getUniqueId());
         if (own != null) {
             return own;
+        }
+        if (interruption != null && identifier.isTest()) {
+            if (running(identifier)) {
+                return new Outcome.Failed(new RunInterrupted("interrupted by " + interruption + " while it ran"));
+            }
+            if (parent(identifier).filter(this::running).isPresent()) {
+                return new Outcome.Failed(
+                        new RunInterrupted("interrupted by " + interruption + " while its scenario ran"));
+            }
         }
         for (Optional<TestIdentifier> at = parent(identifier); at.isPresent(); at = parent(at.get())) {
             Outcome inherited = outcomes.get(at.get().getUniqueId());
@@ -133,7 +180,7 @@ public final class Results implements TestExecutionListener {
                 return inherited; // a passed ancestor says nothing about a check that never reported
             }
         }
-        return new Outcome.Skipped("not run");
+        return new Outcome.Skipped(interruption == null ? "not run" : "not run: interrupted by " + interruption);
     }
 
     public synchronized Optional<TestIdentifier> parent(TestIdentifier identifier) {

@@ -2,6 +2,7 @@ package dev.plimsoll.runner.report;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.launcher.TestIdentifier;
@@ -31,12 +32,26 @@ public record Summary(Style style, Locations locations) {
         out.flush();
     }
 
+    /** What was running when {@code signal} came, each with how long it had run. */
+    public void printInterrupted(PrintWriter out, Results results, String signal, Instant at) {
+        List<TestIdentifier> running = results.interrupted();
+        out.println();
+        out.println(style.bold(
+                running.isEmpty() ? "Interrupted by " + signal + "." : "Interrupted by " + signal + " while running:"));
+        for (TestIdentifier identifier : running) {
+            out.println("  " + style.yellow("◼") + " " + name(results, identifier) + " (for "
+                    + ConsoleReporter.format(results.runningFor(identifier, at)) + ")");
+        }
+        out.flush();
+    }
+
     private String counts(Tally tally) {
         List<String> parts = new ArrayList<>();
         parts.add(style.green(tally.passed() + " passed"));
         String failed = tally.failed() + " failed";
         parts.add(tally.failed() > 0 ? style.red(failed) : failed);
-        if (tally.errors() > 0) parts.add(style.red(tally.errors() + " could not run"));
+        if (tally.couldNotRun() > 0) parts.add(style.red(tally.couldNotRun() + " could not run"));
+        if (tally.interrupted() > 0) parts.add(style.red(tally.interrupted() + " interrupted"));
         if (tally.skipped() > 0) parts.add(style.yellow(tally.skipped() + " skipped"));
         if (tally.aborted() > 0) parts.add(style.yellow(tally.aborted() + " aborted"));
         return String.join(", ", parts);

@@ -8,12 +8,14 @@ public final class Tally {
     private int errors;
     private int skipped;
     private int aborted;
+    private int interrupted;
 
     void add(Outcome outcome) {
         if (outcome instanceof Outcome.Passed) {
             passed++;
         } else if (outcome instanceof Outcome.Failed f) {
             if (f.isAssertion()) failed++;
+            else if (f.cause() instanceof RunInterrupted) interrupted++;
             else errors++;
         } else if (outcome instanceof Outcome.Skipped) {
             skipped++;
@@ -23,7 +25,7 @@ public final class Tally {
     }
 
     public int total() {
-        return passed + failed + errors + skipped + aborted;
+        return passed + failed + errors + interrupted + skipped + aborted;
     }
 
     public int passed() {
@@ -35,9 +37,19 @@ public final class Tally {
         return failed;
     }
 
-    /** Checks the engine could not carry out (not an assertion). */
+    /** Errors as JUnit XML counts them: checks the engine could not carry out, and interrupted ones. */
     public int errors() {
+        return errors + interrupted;
+    }
+
+    /** Checks the engine could not carry out (not an assertion, not an interruption). */
+    public int couldNotRun() {
         return errors;
+    }
+
+    /** Checks that were running, or whose scenario was, when a signal stopped the run. */
+    public int interrupted() {
+        return interrupted;
     }
 
     public int skipped() {

@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.fake;
 
+import dev.plimsoll.engine.descriptor.ContractDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.junit.platform.engine.support.descriptor.FileSource;
  * scenario NAME | scenario-fail NAME :: MESSAGE  a scenario, or one whose setup fails
  * invalid MESSAGE | warning MESSAGE              a discovery issue at this line
  * docker-unavailable MESSAGE                     the engine fails its root as without Docker
+ * subject IMAGE-ID [REFERENCE]                   the image the contract ran against, reported as the engine does
  * </pre>
  */
 final class FakeContract {
@@ -64,6 +66,11 @@ final class FakeContract {
                     valid &= severity != Severity.ERROR;
                 }
                 case "docker-unavailable" -> contract.logs.add("docker-unavailable" + SEPARATOR + rest);
+                case "subject" -> {
+                    String[] subject = rest.split(" ", 2);
+                    contract.entries.put(ContractDescriptor.IMAGE_ENTRY, subject[0]);
+                    if (subject.length > 1) contract.entries.put(ContractDescriptor.REFERENCE_ENTRY, subject[1]);
+                }
                 case "log" -> last.logs.add(rest.replace("\\n", "\n").replace("\\e", "\u001b"));
                 case "scenario", "scenario-fail" -> {
                     scenario = child(contract, words[0], rest, source, Type.CONTAINER, i + 1);

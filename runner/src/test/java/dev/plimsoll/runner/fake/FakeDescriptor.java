@@ -1,7 +1,9 @@
 package dev.plimsoll.runner.fake;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -13,6 +15,7 @@ final class FakeDescriptor extends AbstractTestDescriptor {
     final String kind;
     final String message;
     final List<String> logs = new ArrayList<>();
+    final Map<String, String> entries = new LinkedHashMap<>();
 
     FakeDescriptor(UniqueId id, String name, TestSource source, Type type, String kind, String message) {
         super(id, name, source);

@@ -67,6 +67,7 @@ public final class FakeEngine implements TestEngine {
             return;
         }
         listener.executionStarted(node);
+        node.entries.forEach((key, value) -> listener.reportingEntryPublished(node, ReportEntry.from(key, value)));
         node.logs.forEach(log -> listener.reportingEntryPublished(node, ReportEntry.from("log", log)));
         if (node.kind.equals("scenario-fail")) {
             listener.executionFinished(node, TestExecutionResult.failed(new AssertionFailedError(node.message)));

@@ -1,0 +1,63 @@
+package dev.plimsoll.engine.docker;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What keeps a run from leaving things behind, whatever ends it: the runner's signal handler finds it among the
+ * {@link LiveRuns}; a {@link Reaper} process removes its objects if this process dies without ending the run
+ * (SIGKILL, a crash, an IDE's stop button); and at its start it sweeps, in the background, the runs whose owner is
+ * gone.
+ */
+public final class RunGuard implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunGuard.class);
+
+    private final Docker docker;
+    private final @Nullable ReaperLink reaper;
+
+    private RunGuard(Docker docker, @Nullable ReaperLink reaper) {
+        this.docker = docker;
+        this.reaper = reaper;
+    }
+
+    /** Guards the run of {@code docker}, which was connected with {@code settings}. */
+    public static RunGuard start(Docker docker, DockerSettings settings) {
+        LiveRuns.add(docker);
+        if (!(docker instanceof DockerJavaBackend)) {
+            return new RunGuard(docker, null); // an in-memory Docker of unit tests: nothing to reap or sweep
+        }
+        RunGuard guard = new RunGuard(docker, ReaperLink.start(settings, docker.owner()));
+        Thread sweep = new Thread(() -> sweep(docker), "plimsoll-sweep");
+        sweep.setDaemon(true);
+        sweep.start();
+        return guard;
+    }
+
+    /** Removes the runs whose owner is gone; never a live run, one of another host, or one without an owner. */
+    static void sweep(Docker docker) {
+        String mine = docker.runLabels().get(Cleanup.RUN_LABEL);
+        try {
+            List<LeftRun> gone = docker.runs().stream()
+                    .filter(run -> !run.runId().equals(mine))
+                    .filter(LeftRun::ownerGone)
+                    .toList();
+            for (LeftRun run : gone) {
+                RemovalCounts removed =
+                        docker.removeAll(java.util.Map.of(Cleanup.OUR_LABEL, "true", Cleanup.RUN_LABEL, run.runId()));
+                LOG.debug("swept run {} of {}: {}", run.runId(), run.owner(), removed);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("sweeping the runs of gone owners failed: {}", DockerCall.reason(e));
+        }
+    }
+
+    /** The run ended and removed what it made: the reaper may go. */
+    @Override
+    public void close() {
+        LiveRuns.remove(docker);
+        if (reaper != null) reaper.release();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.plimsoll.grammar.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code healthcheck}: {@code test} as a string (run by a shell) or a list, the timings, or {@code disable}. */
+final class HealthcheckReader {
+    private HealthcheckReader() {}
+
+    static Optional<Healthcheck> read(Yaml yaml, Report report) {
+        if (!(yaml instanceof Yaml.Mapping m)) {
+            report.error("'healthcheck' must be a mapping", yaml.origin());
+            return Optional.empty();
+        }
+        boolean disabled = text(m, "disable").map("true"::equals).orElse(false);
+        List<String> test = new ArrayList<>();
+        Optional<Yaml> written = m.get("test");
+        if (written.isPresent() && written.get() instanceof Yaml.Scalar s) {
+            test.addAll(List.of("CMD-SHELL", s.text()));
+        } else if (written.isPresent() && written.get() instanceof Yaml.Sequence list) {
+            list.items().forEach(i -> test.add(i instanceof Yaml.Scalar s ? s.text() : ""));
+            if (!test.isEmpty() && !List.of("CMD", "CMD-SHELL", "NONE").contains(test.get(0))) {
+                report.error("a healthcheck test list starts with CMD, CMD-SHELL or NONE", list.origin());
+            }
+        }
+        if (test.size() == 1 && test.get(0).equals("NONE")) {
+            disabled = true;
+            test.clear();
+        }
+        Optional<Integer> retries = Optional.empty();
+        Optional<String> retriesText = text(m, "retries");
+        if (retriesText.isPresent()) {
+            try {
+                retries = Optional.of(Integer.parseInt(retriesText.get()));
+            } catch (NumberFormatException e) {
+                report.error(
+                        "'retries' must be a whole number",
+                        m.get("retries").get().origin());
+            }
+        }
+        return Optional.of(new Healthcheck(
+                test, disabled, text(m, "interval"), text(m, "timeout"), text(m, "start_period"), retries, m.origin()));
+    }
+
+    private static Optional<String> text(Yaml.Mapping m, String key) {
+        return m.get(key).filter(Yaml.Scalar.class::isInstance).map(y -> ((Yaml.Scalar) y).text());
+    }
+}
