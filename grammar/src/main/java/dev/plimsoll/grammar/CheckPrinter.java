@@ -122,7 +122,7 @@ final class CheckPrinter {
             return "body " + match(body.match(), "=");
         }
         JsonAssertion json = (JsonAssertion) assertion;
-        return "json " + text(Text.of(json.path(), json.span())) + " " + jsonCheck(json.check());
+        return "json " + text(json.path()) + " " + jsonCheck(json.check());
     }
 
     private static String jsonCheck(JsonCheck check) {

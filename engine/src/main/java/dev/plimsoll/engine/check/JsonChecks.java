@@ -53,12 +53,13 @@ final class JsonChecks {
     }
 
     static List<String> mismatches(JsonAssertion assertion, DocumentContext document, Variables vars) {
-        String what = "json " + Show.quote(assertion.path());
+        String path = assertion.path().resolve(vars);
+        String what = "json " + Show.quote(path);
         Object actual;
         boolean definite;
         try {
-            definite = JsonPath.isPathDefinite(assertion.path());
-            actual = document.read(assertion.path());
+            definite = JsonPath.isPathDefinite(path);
+            actual = document.read(path);
         } catch (PathNotFoundException e) {
             return List.of(what + ": not found");
         } catch (InvalidPathException e) {

@@ -20,12 +20,16 @@ import dev.plimsoll.grammar.ast.JsonNull;
 import dev.plimsoll.grammar.ast.JsonNumber;
 import dev.plimsoll.grammar.ast.JsonString;
 import dev.plimsoll.grammar.ast.JsonValue;
+import dev.plimsoll.grammar.ast.Literal;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.StatusIs;
+import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.TextMatch;
+import dev.plimsoll.grammar.ast.VariableRef;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HttpChecksTest {
@@ -186,6 +190,26 @@ class HttpChecksTest {
     }
 
     @Test
+    void aVariableInAPathStandsForItsValueWhenTheStepRuns() {
+        var items = new HttpExchange(200, Map.of(), "[{\"id\": 7, \"contents\": \"note\"}]");
+        JsonAssertion saved = new JsonAssertion(
+                new Text(
+                        List.of(
+                                new Literal("$[?(@.id == "),
+                                new VariableRef("NOTE_ID", Optional.empty()),
+                                new Literal(")].contents")),
+                        Span.NONE),
+                new JsonExists(Span.NONE),
+                Span.NONE);
+
+        assertThat(HttpChecks.mismatches(List.of(saved), items, Variables.of(Map.of("NOTE_ID", "7"))))
+                .isEmpty();
+        assertThat(HttpChecks.mismatches(List.of(saved), items, Variables.of(Map.of("NOTE_ID", "8"))))
+                .containsExactly(
+                        "json '$[?(@.id == 8)].contents': matched nothing in [{\"id\":7,\"contents\":\"note\"}]");
+    }
+
+    @Test
     void wildcardSliceAndDeepScanThatMatchNothingFail() {
         var empty = new HttpExchange(200, Map.of(), "{\"items\":[],\"meta\":{}}");
 
@@ -231,7 +255,7 @@ class HttpChecksTest {
     }
 
     private static JsonAssertion json(String path, JsonCheck check) {
-        return new JsonAssertion(path, check, Span.NONE);
+        return new JsonAssertion(Text.of(path, Span.NONE), check, Span.NONE);
     }
 
     private static JsonEquals equalsValue(JsonValue value) {

@@ -100,12 +100,7 @@ final class HttpBuilder {
             return new BodyIs(terms.textMatch(body.textMatch()), span);
         }
         JsonAssertionContext json = (JsonAssertionContext) ctx;
-        Text path = terms.text(json.string());
-        if (!path.isLiteral()) {
-            problems.error(
-                    "a json path cannot use variables", path.span(), "write the path literally, e.g. \"$.status\"");
-        }
-        return new JsonAssertion(path.literalValue(), jsonCheck(json.jsonCheck()), span);
+        return new JsonAssertion(terms.text(json.string()), jsonCheck(json.jsonCheck()), span);
     }
 
     private JsonCheck jsonCheck(JsonCheckContext ctx) {

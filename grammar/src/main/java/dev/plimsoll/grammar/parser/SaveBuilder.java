@@ -7,7 +7,6 @@ import dev.plimsoll.grammar.ast.FromStream;
 import dev.plimsoll.grammar.ast.SaveValue;
 import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.ast.Stream;
-import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.ValueSource;
 import dev.plimsoll.grammar.parser.ContractParser.HeaderSourceContext;
 import dev.plimsoll.grammar.parser.ContractParser.JsonSourceContext;
@@ -75,12 +74,7 @@ final class SaveBuilder {
             misplaced(span, "'save " + ctx.getStart().getText() + "' reads an http response, not a command", block);
         }
         if (ctx instanceof JsonSourceContext json) {
-            Text path = terms.text(json.string());
-            if (!path.isLiteral()) {
-                problems.error(
-                        "a json path cannot use variables", path.span(), "write the path literally, e.g. \"$.id\"");
-            }
-            return new FromJson(path, span);
+            return new FromJson(terms.text(json.string()), span);
         }
         if (ctx instanceof HeaderSourceContext header) {
             return new FromHeader(terms.text(header.string()), span);

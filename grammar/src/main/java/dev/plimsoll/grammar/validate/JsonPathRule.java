@@ -5,7 +5,10 @@ import com.jayway.jsonpath.JsonPath;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.FromJson;
 import dev.plimsoll.grammar.ast.JsonAssertion;
+import dev.plimsoll.grammar.ast.Literal;
 import dev.plimsoll.grammar.ast.Span;
+import dev.plimsoll.grammar.ast.Text;
+import dev.plimsoll.grammar.ast.TextPart;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import dev.plimsoll.grammar.diag.Visible;
 import java.util.function.Consumer;
@@ -19,8 +22,31 @@ final class JsonPathRule implements Rule {
             check(json.path(), Lines.head(json.span()), report);
         }
         for (FromJson json : nodes.all(FromJson.class)) {
-            check(json.path().literalValue(), json.span(), report);
+            check(json.path(), json.span(), report);
         }
+    }
+
+    private static void check(Text path, Span span, Consumer<Diagnostic> report) {
+        if (!path.parts().isEmpty() && !(path.parts().get(0) instanceof Literal)) {
+            report.accept(Diagnostic.error(
+                    "a json path must start with $: a variable can stand for a value inside it, not for the path",
+                    path.span(),
+                    "write the path, e.g. \"$[?(@.id == ${NOTE_ID})].contents\""));
+            return;
+        }
+        check(sample(path), span, report);
+    }
+
+    /**
+     * The path with every {@code ${NAME}} as a number: its value is known only when the step runs (a saved id, a
+     * matrix value), but the path around it must already be one the engine can read.
+     */
+    private static String sample(Text path) {
+        StringBuilder sample = new StringBuilder();
+        for (TextPart part : path.parts()) {
+            sample.append(part instanceof Literal literal ? literal.value() : "0");
+        }
+        return sample.toString();
     }
 
     private static void check(String path, Span span, Consumer<Diagnostic> report) {
@@ -34,9 +60,6 @@ final class JsonPathRule implements Rule {
     }
 
     private static @Nullable String problem(String path) {
-        if (path.contains("${")) {
-            return null; // reported when the tree was built: paths are literal
-        }
         if (!path.startsWith("$")) {
             return "it must start with $";
         }
