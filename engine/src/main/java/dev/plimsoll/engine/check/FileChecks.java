@@ -11,6 +11,7 @@ import dev.plimsoll.grammar.ast.FileProperty;
 import dev.plimsoll.grammar.ast.HasMode;
 import dev.plimsoll.grammar.ast.IsDirectory;
 import dev.plimsoll.grammar.ast.IsRegularFile;
+import dev.plimsoll.grammar.ast.IsSocket;
 import dev.plimsoll.grammar.ast.IsSymlink;
 import dev.plimsoll.grammar.ast.OwnedBy;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,9 @@ public final class FileChecks {
         }
         if (property instanceof IsRegularFile) {
             return type(FileEntry.Type.FILE, entry);
+        }
+        if (property instanceof IsSocket) {
+            return type(FileEntry.Type.SOCKET, entry);
         }
         if (property instanceof IsSymlink symlink) {
             List<String> type = type(FileEntry.Type.SYMLINK, entry);
@@ -111,6 +115,7 @@ public final class FileChecks {
             case FILE -> "regular file";
             case DIRECTORY -> "directory";
             case SYMLINK -> "symlink";
+            case SOCKET -> "socket";
             case OTHER -> "special file";
         };
     }

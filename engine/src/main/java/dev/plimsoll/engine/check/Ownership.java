@@ -16,6 +16,10 @@ final class Ownership {
     private Ownership() {}
 
     static List<String> mismatches(OwnedBy owner, FileEntry entry, ImageAccounts accounts) {
+        if (entry.uid() == FileEntry.UNKNOWN_OWNER) {
+            return List.of("owner: unknown: Docker's archive API does not tell the owner of a socket or a fifo, and"
+                    + " the container could not run 'stat' to ask (stopped, or no coreutils)");
+        }
         boolean userHolds =
                 holds(owner.user(), entry.uid(), accounts.uid(name(owner.user())), accounts.userName(entry.uid()));
         boolean groupHolds = owner.group()

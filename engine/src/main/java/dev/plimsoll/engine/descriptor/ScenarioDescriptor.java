@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
@@ -57,6 +58,8 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     public void after(RunContext context) {
         if (run != null) {
             run.close();
+            run.reportEntries().forEach((key, value) -> context.listener()
+                    .reportingEntryPublished(this, ReportEntry.from(key, value)));
         }
     }
 }

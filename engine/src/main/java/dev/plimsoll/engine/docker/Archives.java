@@ -13,7 +13,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 /**
  * Reads paths out of a container through the archive API, which needs no shell and works on a created,
  * never started container. Contents are kept for files up to {@link FileEntry#MAX_CONTENT}, and at most
- * {@link #CONTENT_BUDGET} bytes in all, so reading a large tree stays bounded.
+ * {@link #CONTENT_BUDGET} bytes in all, so reading a large tree stays bounded. A path the archive leaves out
+ * (a socket, a fifo) is described by {@link PathStats} instead.
  */
 final class Archives {
 
@@ -21,10 +22,12 @@ final class Archives {
 
     private final DockerClient client;
     private final EngineWatch watch;
+    private final PathStats stats;
 
-    Archives(DockerClient client, EngineWatch watch) {
+    Archives(DockerClient client, EngineWatch watch, PathStats stats) {
         this.client = client;
         this.watch = watch;
+        this.stats = stats;
     }
 
     List<FileEntry> read(String containerId, String path) {
@@ -32,7 +35,9 @@ final class Archives {
         return watch.run("read " + absolute + " from " + Containers.shortId(containerId), () -> {
             try (InputStream archive =
                     client.copyArchiveFromContainerCmd(containerId, absolute).exec()) {
-                return entries(archive, parentOf(absolute));
+                List<FileEntry> entries = entries(archive, parentOf(absolute));
+                // The archive leaves out sockets and fifos (an empty tar); Docker's stat of the path still names them.
+                return entries.isEmpty() ? stats.stat(containerId, absolute) : entries;
             } catch (NotFoundException missing) {
                 return List.of();
             } catch (IOException e) {

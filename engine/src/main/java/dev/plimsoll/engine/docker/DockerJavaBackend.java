@@ -57,7 +57,8 @@ final class DockerJavaBackend implements Docker {
         this.containers = new Containers(connection.client(), created, watch);
         this.health = new HealthWatch(connection.client(), containers, watch);
         this.processes = new Processes(connection.client(), watch);
-        this.archives = new Archives(connection.client(), watch);
+        this.archives = new Archives(
+                connection.client(), watch, new PathStats(connection.http(), connection.apiVersion(), processes));
         this.cleanup = new Cleanup(connection.client(), created, watch);
         this.pushes = new Pushes(connection.client(), credentials);
         this.imageVolumes = new ImageVolumes(images, cleanup, runId);

@@ -30,10 +30,15 @@ final class ContainerSettings {
 
     /**
      * What an applier may use besides the spec: the scenario's variables, its own volumes by logical name, the
-     * contract's folder (host paths are relative to it) and the Docker endpoint (for {@code mount docker socket}).
+     * contract's folder (host paths are relative to it), the Docker endpoint and, for {@code mount docker socket}, the
+     * scenario's own socket in front of the engine's ({@code socketFor}: engine socket path to the path to bind).
      */
     record Scope(
-            Variables variables, UnaryOperator<String> volumeName, ContractLocation location, String dockerEndpoint) {
+            Variables variables,
+            UnaryOperator<String> volumeName,
+            ContractLocation location,
+            String dockerEndpoint,
+            UnaryOperator<String> socketFor) {
         String resolve(Text text) {
             return text.resolve(variables);
         }
@@ -95,7 +100,8 @@ final class ContainerSettings {
                         mount.readOnly()));
         register(
                 DockerSocketMount.class,
-                (mount, spec, scope) -> spec.bind(scope.dockerSocket(), DOCKER_SOCKET_IN_CONTAINER, false));
+                (mount, spec, scope) ->
+                        spec.bind(scope.socketFor().apply(scope.dockerSocket()), DOCKER_SOCKET_IN_CONTAINER, false));
         // ServiceSettings has no applier: ScenarioPlan moves it into the service's own settings.
     }
 

@@ -2,19 +2,22 @@ package dev.plimsoll.engine.run;
 
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.DockerSocketProxy;
 import dev.plimsoll.engine.step.Container;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Docker objects of one scenario: its network (only when containers must reach each other by name), its
  * services, its subject and its named volumes; created in that order and all removed when the scenario ends, pass or
- * fail. It knows nothing of steps.
+ * fail, with the containers they started through {@code mount docker socket}. It knows nothing of steps.
  */
 final class ScenarioContainers implements AutoCloseable {
     /** The name under which services reach the subject on the scenario's network. */
@@ -32,6 +35,8 @@ final class ScenarioContainers implements AutoCloseable {
     private boolean networkCreated;
     private @Nullable ContainerSpec subjectSpec;
     private @Nullable Container subject;
+    private @Nullable DockerSocketProxy socketProxy;
+    private @Nullable List<String> startedThroughSocket;
 
     ScenarioContainers(RunServices run) {
         this.docker = run.docker();
@@ -130,6 +135,38 @@ final class ScenarioContainers implements AutoCloseable {
         });
     }
 
+    /**
+     * The socket to bind for {@code mount docker socket}: the scenario's own proxy of {@code engineSocket}, opened on
+     * first use, so that the containers started through it are known exactly and removed with the scenario.
+     */
+    String dockerSocket(String engineSocket) {
+        if (socketProxy == null) {
+            socketProxy = DockerSocketProxy.open(Path.of(engineSocket));
+        }
+        return socketProxy.socket().toString();
+    }
+
+    /** After {@link #close}: that the scenario had the Docker socket and which containers it started through it. */
+    Optional<String> dockerSocketReport() {
+        List<String> started = startedThroughSocket;
+        if (started == null) {
+            return Optional.empty();
+        }
+        return Optional.of("mounted at /var/run/docker.sock; containers started through it (removed with the"
+                + " scenario): "
+                + (started.isEmpty()
+                        ? "none"
+                        : String.join(
+                                ", ",
+                                started.stream()
+                                        .map(ScenarioContainers::shortId)
+                                        .toList())));
+    }
+
+    private static String shortId(String container) {
+        return container.matches("[0-9a-f]{64}") ? container.substring(0, 12) : container;
+    }
+
     private String create(ContainerSpec spec) {
         String id = docker.create(spec);
         created.add(id);
@@ -139,7 +176,14 @@ final class ScenarioContainers implements AutoCloseable {
     /** Hands the containers, then the network and the volumes, to the run, which removes them in the background. */
     @Override
     public void close() {
-        List<String> ids = List.copyOf(created);
+        List<String> ids = new ArrayList<>(created);
+        if (socketProxy != null) {
+            // Closed first, so nothing more starts through it; what did start goes after the containers we made.
+            socketProxy.close();
+            List<String> started = socketProxy.started();
+            started.stream().filter(id -> !created.contains(id)).forEach(ids::add);
+            startedThroughSocket = started;
+        }
         List<String> named = List.copyOf(volumes.values());
         boolean network = networkCreated;
         run.removeLater(() -> {

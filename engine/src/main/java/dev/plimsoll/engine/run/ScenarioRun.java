@@ -122,7 +122,8 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     }
 
     private ContainerSettings.Scope scope() {
-        return new ContainerSettings.Scope(variables, containers::volume, contract.location(), docker().endpoint());
+        return new ContainerSettings.Scope(
+                variables, containers::volume, contract.location(), docker().endpoint(), containers::dockerSocket);
     }
 
     /** Runs the actions before step {@code index} that have not run yet; the reason to skip it, if any. */
@@ -237,6 +238,14 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     public void save(String name, String value) {
         saved.put(name, value);
         variables = plan.variables().with(saved);
+    }
+
+    /** What the report says of the scenario besides its steps, once it is {@link #close closed}: key to text. */
+    public Map<String, String> reportEntries() {
+        return containers
+                .dockerSocketReport()
+                .map(text -> Map.of("docker socket", text))
+                .orElse(Map.of());
     }
 
     /** Hands the scenario's containers, network and volumes to the run for removal. */

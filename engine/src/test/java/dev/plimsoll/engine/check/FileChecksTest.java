@@ -20,6 +20,7 @@ import dev.plimsoll.grammar.ast.FileProperty;
 import dev.plimsoll.grammar.ast.HasMode;
 import dev.plimsoll.grammar.ast.IsDirectory;
 import dev.plimsoll.grammar.ast.IsRegularFile;
+import dev.plimsoll.grammar.ast.IsSocket;
 import dev.plimsoll.grammar.ast.IsSymlink;
 import dev.plimsoll.grammar.ast.OwnedBy;
 import dev.plimsoll.grammar.ast.Principal;
@@ -48,6 +49,34 @@ class FileChecksTest {
     private static List<String> check(List<FileEntry> entries, FileProperty... properties) {
         var fileCheck = new FileCheck(text("/some/path"), List.of(properties), Span.NONE);
         return FileChecks.mismatches(fileCheck, entries, ACCOUNTS, Variables.empty());
+    }
+
+    private static final FileEntry SOCKET = new FileEntry(
+            "/run/app.sock",
+            Type.SOCKET,
+            0755,
+            FileEntry.UNKNOWN_OWNER,
+            FileEntry.UNKNOWN_OWNER,
+            Optional.empty(),
+            0,
+            Optional.empty());
+
+    @Test
+    void isSocketHoldsForASocketAndNamesWhatElseItFound() {
+        assertThat(check(SOCKET, new IsSocket(Span.NONE), new HasMode(0755, Span.NONE)))
+                .isEmpty();
+        assertThat(check(INDEX, new IsSocket(Span.NONE))).containsExactly("type: expected socket, got regular file");
+        assertThat(check(SOCKET, new IsRegularFile(Span.NONE)))
+                .containsExactly("type: expected regular file, got socket");
+        assertThat(check(List.of(), new IsSocket(Span.NONE))).containsExactly("'/some/path' does not exist");
+    }
+
+    @Test
+    void aSocketsOwnerIsUnknownAndSaysSoRatherThanPassing() {
+        assertThat(check(SOCKET, new OwnedBy(new ByName("root", Span.NONE), Optional.empty(), Span.NONE)))
+                .singleElement()
+                .asString()
+                .contains("does not tell the owner of a socket");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.plimsoll.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.EventType;
+
+/**
+ * {@code is socket} on a running container (which Docker's archive leaves out), and {@code mount docker socket}: the
+ * report says the scenario had it, and what the subject started through it is listed and removed with it.
+ */
+class SocketsIT {
+    private static final String SOCKET = "checks a socket in the running container";
+    private static final String STARTS = "starts a container through the Docker socket";
+    private static ContractResults sockets;
+
+    @BeforeAll
+    static void runContract() {
+        // ContractResults also fails on any container left with the ITs' label, which the started child carries.
+        sockets = ContractResults.run("sockets.contract");
+    }
+
+    @Test
+    void aSocketIsASocketAndNothingElseIs() {
+        sockets.passed(SOCKET, "expect file \"/tmp/app.sock\" is socket");
+        sockets.passed(SOCKET, "expect file \"/tmp/app.sock\" is socket owned by \"root:root\"");
+        assertThat(sockets.failed(SOCKET, "expect file \"/tmp/app.sock\" owned by \"nobody\""))
+                .contains("owner: expected 'nobody', got 'root' (0)");
+        assertThat(sockets.failed(SOCKET, "expect file \"/etc/hostname\" is socket"))
+                .contains("type: expected socket, got regular file");
+        assertThat(sockets.failed(SOCKET, "expect file \"/tmp/app.sock\" is regular file"))
+                .contains("type: expected regular file, got socket");
+        assertThat(sockets.failed(SOCKET, "expect file \"/tmp/none.sock\" is socket"))
+                .contains("'/tmp/none.sock' does not exist");
+    }
+
+    @Test
+    void theContainerStartedThroughTheSocketIsReportedAndRemoved() {
+        sockets.passed(STARTS, "wait for log \"started child\" within 20s");
+        String report = socketEntries(STARTS).get(0);
+        assertThat(report).startsWith("mounted at /var/run/docker.sock; containers started through it");
+        Matcher child =
+                Pattern.compile("removed with the scenario\\): ([0-9a-f]{12})$").matcher(report);
+        assertThat(child.find()).as(report).isTrue();
+        assertThat(ItDocker.docker("ps", "-a", "-q", "--no-trunc", "--filter", "id=" + child.group(1)))
+                .as("the child container after the run")
+                .isEmpty();
+    }
+
+    @Test
+    void aScenarioGivenTheSocketSaysSoEvenWhenItStartsNothing() {
+        assertThat(socketEntries("has the Docker socket and starts nothing"))
+                .containsExactly("mounted at /var/run/docker.sock; containers started through it (removed with the"
+                        + " scenario): none");
+        assertThat(socketEntries(SOCKET)).isEmpty();
+    }
+
+    private static List<String> socketEntries(String scenario) {
+        return sockets.raw().allEvents().stream()
+                .filter(event -> event.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
+                .filter(event -> event.getTestDescriptor().getDisplayName().equals(scenario))
+                .map(SocketsIT::entry)
+                .flatMap(entry -> entry.getKeyValuePairs().entrySet().stream())
+                .filter(pair -> pair.getKey().equals("docker socket"))
+                .map(pair -> pair.getValue())
+                .toList();
+    }
+
+    private static ReportEntry entry(Event event) {
+        return event.getPayload(ReportEntry.class).orElseThrow();
+    }
+}
