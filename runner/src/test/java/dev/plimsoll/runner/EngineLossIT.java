@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * run must end within seconds with exit 3 and one sentence, never a stack trace and never a message that blames the
  * image. Each case runs against a dockerd of its own ({@link PrivateDockerd}), never the shared engine.
  */
+@Tag("engine-loss")
 class EngineLossIT {
 
     private static final Duration BOUND = Duration.ofSeconds(30);

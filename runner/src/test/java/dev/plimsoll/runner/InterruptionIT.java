@@ -212,7 +212,7 @@ class InterruptionIT {
         PlimsollProcess next = plimsoll("next", "run", "--no-color", contract("passes"));
 
         assertThat(dry.out())
-                .contains("would remove run " + goneRun + ": 1 container, 1 network, 1 volume (its owner, pid "
+                .contains("would remove run " + goneRun + ": 1 container, 0 networks, 1 volume (its owner, pid "
                         + gone.pid() + " on ");
         assertNothingLeft(goneRun);
         next.awaitExit(Duration.ofSeconds(90), System.nanoTime());
