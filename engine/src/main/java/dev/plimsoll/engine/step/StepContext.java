@@ -4,6 +4,10 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.check.HttpCall;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.Setting;
+import dev.plimsoll.grammar.ast.Subject;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What an executor may use while a scenario runs: its containers by name, its deadlines, and its variables. The
@@ -26,7 +30,7 @@ public interface StepContext {
     Container service(String name);
 
     /** Every service of the scenario, by name, in the order they started. */
-    java.util.Map<String, Container> services();
+    Map<String, Container> services();
 
     /**
      * After a container exited: Docker reports the exit before the log stream delivers the last lines, so wait briefly
@@ -44,8 +48,7 @@ public interface StepContext {
      * Creates and starts a one-off container of {@code image} on the scenario's network with these settings, as
      * {@code docker compose run} does; {@link #removeClient} removes it, the scenario's end at the latest.
      */
-    Container startClient(
-            dev.plimsoll.grammar.ast.Subject image, java.util.List<dev.plimsoll.grammar.ast.Setting> settings);
+    Container startClient(Subject image, List<Setting> settings);
 
     void removeClient(Container client);
 
