@@ -30,7 +30,7 @@ final class ItDocker {
      */
     static synchronized void ensureImageCached() {
         if (!cached) {
-            docker("build", "-q", "-t", CACHE_TAG, APP.toString());
+            docker("build", "-q", "--force-rm", "-t", CACHE_TAG, APP.toString());
             cached = true;
         }
     }

@@ -36,7 +36,8 @@ class InitIT {
         Path context = Path.of(Objects.requireNonNull(InitIT.class.getResource("/init-image/Dockerfile"))
                         .toURI())
                 .getParent();
-        Docker build = docker("build", "--quiet", "--label", "dev.plimsoll=true", "-t", IMAGE, context.toString());
+        Docker build = docker(
+                "build", "--quiet", "--force-rm", "--label", "dev.plimsoll=true", "-t", IMAGE, context.toString());
         assertThat(build.exitCode()).as("docker build: %s", build.output()).isZero();
     }
 
