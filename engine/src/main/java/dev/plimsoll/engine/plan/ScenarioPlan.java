@@ -76,10 +76,6 @@ public record ScenarioPlan(
         return !services.isEmpty() || steps.stream().anyMatch(ExpectRun.class::isInstance);
     }
 
-    public String displayName() {
-        return instance.displayName();
-    }
-
     public ServicePlan service(String name) {
         return services.stream()
                 .filter(service -> service.name().equals(name))

@@ -2,6 +2,7 @@ package dev.plimsoll.engine.run;
 
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.ContainerSpec;
+import dev.plimsoll.engine.step.PortsOpen;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.CommandSetting;
 import dev.plimsoll.grammar.ast.DockerSocketMount;
@@ -17,7 +18,6 @@ import dev.plimsoll.grammar.ast.VolumeMount;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -82,7 +82,7 @@ final class ContainerSettings {
     static {
         register(EnvSetting.class, (env, spec, scope) -> spec.env(env.name(), scope.resolve(env.value())));
         register(EnvUnset.class, (unset, spec, scope) -> spec.unsetEnv(unset.name()));
-        register(Publish.class, (publish, spec, scope) -> spec.publish(portKey(publish.port())));
+        register(Publish.class, (publish, spec, scope) -> spec.publish(PortsOpen.key(publish.port())));
         register(
                 VolumeMount.class,
                 (volume, spec, scope) -> spec.volume(
@@ -130,10 +130,5 @@ final class ContainerSettings {
                             + " at line " + setting.span().line());
         }
         return (Applier<Setting>) applier;
-    }
-
-    /** Docker's name of a container port: {@code 9000/tcp}. */
-    static String portKey(dev.plimsoll.grammar.ast.Port port) {
-        return port.number() + "/" + port.protocol().name().toLowerCase(Locale.ROOT);
     }
 }

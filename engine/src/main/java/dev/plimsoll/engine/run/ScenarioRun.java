@@ -73,10 +73,10 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
         for (ServicePlan service : plan.services()) {
             Optional<StepFailure> failure = startNewService(service);
             if (failure.isPresent()) {
+                // Neither the later services nor the subject start: every step is reported without them.
                 sequence.brokenAtStart(
                         failure.get(),
                         "service " + service.name() + " did not get ready, so the scenario did not start");
-                startSubject();
                 return;
             }
         }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Whether something listens behind a published container port. */
-final class PortsOpen {
+public final class PortsOpen {
     private PortsOpen() {}
 
     /** Docker's name of a container port: {@code 9000/tcp}. */
-    static String key(Port port) {
+    public static String key(Port port) {
         return port.number() + "/" + port.protocol().name().toLowerCase(Locale.ROOT);
     }
 

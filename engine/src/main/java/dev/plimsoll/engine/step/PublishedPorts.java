@@ -45,12 +45,11 @@ final class PublishedPorts {
 
     /** The host port of {@code portKey} ({@code 9000/tcp}), or the reason there is none. */
     static Lookup exact(StepContext context, Container on, String portKey) {
+        int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
         if (on.isHost()) {
-            int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
             return Lookup.found(number, number);
         }
         Integer hostPort = context.docker().publishedPorts(on.id()).get(portKey);
-        int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
         return hostPort == null ? Lookup.missing(notPublished(context, on, portKey)) : Lookup.found(hostPort, number);
     }
 
