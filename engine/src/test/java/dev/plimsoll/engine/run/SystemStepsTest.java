@@ -200,6 +200,23 @@ class SystemStepsTest {
     }
 
     @Test
+    void aHostPortWithNothingBehindItFails() {
+        FakeRun run = FakeRun.of(
+                docker,
+                dir,
+                """
+                image "app"
+                scenario "a port on the host" {
+                  expect port 1 open on host
+                }
+                """);
+
+        assertThat(run.outcomes().get(0))
+                .startsWith("✗ expect port 1 open on host")
+                .contains("nothing listens on port 1 of the host (127.0.0.1)");
+    }
+
+    @Test
     void pauseWaitsAndHolds() {
         FakeRun run = FakeRun.of(
                 docker,
