@@ -5,6 +5,13 @@
 
 grammar Contract;
 
+@ parser :: members
+{
+    /** A service name belongs on its statement's line: {@code stop service} then a step on the next line names none. */
+    boolean nameOnSameLine() {
+        return _input.LT(1).getLine() == _input.LT(-1).getLine();
+    }
+}
 contract
    : declaration* EOF
    ;
@@ -136,8 +143,10 @@ action
    | RECREATE target? # recreateAction
    | RESTART target? # restartAction
    | PAUSE duration # pauseAction
-   | STOP SERVICE name # stopServiceAction
-   | START SERVICE name # startServiceAction
+   | STOP SERVICE
+   {nameOnSameLine()}? name # stopServiceAction
+   | START SERVICE
+   {nameOnSameLine()}? name # startServiceAction
    ;
 
 waitAction

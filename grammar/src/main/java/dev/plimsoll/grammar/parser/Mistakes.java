@@ -55,7 +55,7 @@ final class Mistakes {
             case UNTERMINATED_REGEX -> slashes(token, ctx, expected, span);
             default -> unit(token, previous, span)
                     .or(() -> comma(token, previous, ctx, expected, span))
-                    .or(() -> serviceName(token, previous))
+                    .or(() -> serviceName(token, previous, ctx))
                     .or(() -> missingBrace(token, ctx, expected, span))
                     .or(() -> unclosedBlock(token, ctx, expected, span));
         };
@@ -133,7 +133,7 @@ final class Mistakes {
         if (previous == null || previous.getType() != STRING || token.getType() != STRING) {
             return Optional.empty();
         }
-        if (expected.contains(COMMA) || inRule(ctx, RULE_axis) || matrixOpen(ctx)) {
+        if (expected.contains(COMMA) || inRule(ctx, RULE_axis) || matrixOpen(ctx) || endsInLineList(ctx)) {
             return Optional.of(Diagnostic.error(
                     "missing ',' between " + previous.getText() + " and "
                             + SyntaxMessages.quoted(token).replace("'", ""),
@@ -143,19 +143,33 @@ final class Mistakes {
         return Optional.empty();
     }
 
+    /** {@code lines in order "a" "b"}: the list ended at "a", so "b" reads as the start of the next step. */
+    private static boolean endsInLineList(ParserRuleContext ctx) {
+        ParseTree last = ctx;
+        while (last.getChildCount() > 0) {
+            last = last.getChild(last.getChildCount() - 1);
+            if (last instanceof LinesInOrderContext) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matrixOpen(ParserRuleContext ctx) {
         return ctx instanceof ScenarioContext scenario && !scenario.axis().isEmpty() && !hasToken(ctx, LBRACE);
     }
 
     /** {@code stop service} with nothing after it. */
-    private static Optional<Diagnostic> serviceName(Token token, @Nullable Token previous) {
-        if (previous == null || previous.getType() != SERVICE || token.getType() == ID) {
+    private static Optional<Diagnostic> serviceName(Token token, @Nullable Token previous, ParserRuleContext ctx) {
+        boolean nextLine = previous != null && token.getLine() > previous.getLine();
+        if (previous == null || previous.getType() != SERVICE || (token.getType() == ID && !nextLine)) {
             return Optional.empty();
         }
+        String verb = ctx.getStart().getType() == START ? "start" : "stop";
         return Optional.of(Diagnostic.error(
                 "missing service name after 'service'",
                 Spans.of(previous), // on the statement's line, where the name belongs
-                "name a service this contract declares, e.g. stop service db"));
+                "name a service this contract declares, e.g. " + verb + " service db"));
     }
 
     /** {@code scenario "s"} followed by its steps without the brace. */
