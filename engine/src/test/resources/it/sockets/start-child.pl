@@ -1,4 +1,5 @@
 # Starts a container through /var/run/docker.sock, two requests on one kept-alive connection, then stays up.
+# With the argument create-only it creates the container and never starts it.
 use IO::Socket::UNIX;
 $| = 1;
 my $api = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Peer => "/var/run/docker.sock")
@@ -20,6 +21,10 @@ sub call {
 my ($status, $reply) = call("/v1.41/containers/create",
     '{"Image":"debian:bookworm-slim","Cmd":["sleep","600"],"Labels":{"dev.plimsoll.it":"engine-its"}}');
 my ($id) = $reply =~ /"Id":"([0-9a-f]+)"/ or die "create failed: $status $reply";
+if (($ARGV[0] // "") eq "create-only") {
+    print "created child $id\n";
+    sleep 600;
+}
 ($status) = call("/v1.41/containers/$id/start", "");
 $status =~ / 204 / or die "start failed: $status";
 print "started child $id\n";

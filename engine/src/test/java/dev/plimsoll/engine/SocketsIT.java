@@ -44,7 +44,7 @@ class SocketsIT {
     void theContainerStartedThroughTheSocketIsReportedAndRemoved() {
         sockets.passed(STARTS, "wait for log \"started child\" within 20s");
         String report = socketEntries(STARTS).get(0);
-        assertThat(report).startsWith("mounted at /var/run/docker.sock; containers started through it");
+        assertThat(report).startsWith("mounted at /var/run/docker.sock; containers created or started through it");
         Matcher child =
                 Pattern.compile("removed with the scenario\\): ([0-9a-f]{12})$").matcher(report);
         assertThat(child.find()).as(report).isTrue();
@@ -54,10 +54,24 @@ class SocketsIT {
     }
 
     @Test
+    void aContainerCreatedThroughTheSocketButNeverStartedIsReportedAndRemoved() {
+        String scenario = "creates a container through the Docker socket and never starts it";
+        sockets.passed(scenario, "wait for log \"created child\" within 20s");
+        String report = socketEntries(scenario).get(0);
+        Matcher child =
+                Pattern.compile("removed with the scenario\\): ([0-9a-f]{12})$").matcher(report);
+        assertThat(child.find()).as(report).isTrue();
+        assertThat(ItDocker.docker("ps", "-a", "-q", "--no-trunc", "--filter", "id=" + child.group(1)))
+                .as("the created child container after the run")
+                .isEmpty();
+    }
+
+    @Test
     void aScenarioGivenTheSocketSaysSoEvenWhenItStartsNothing() {
         assertThat(socketEntries("has the Docker socket and starts nothing"))
-                .containsExactly("mounted at /var/run/docker.sock; containers started through it (removed with the"
-                        + " scenario): none");
+                .containsExactly(
+                        "mounted at /var/run/docker.sock; containers created or started through it (removed with the"
+                                + " scenario): none");
         assertThat(socketEntries(SOCKET)).isEmpty();
     }
 

@@ -1,176 +1,86 @@
 package dev.plimsoll.engine.docker;
 
+import dev.plimsoll.engine.docker.ApiRequest.Kind;
+import dev.plimsoll.engine.docker.HttpStream.Head;
+import dev.plimsoll.engine.docker.HttpStream.NotHttp;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The client's half of a connection to the Docker API, read as HTTP/1.1 requests one after another: every byte is
- * forwarded the moment it is read (so parsing never delays or changes the stream), and the container named by each
- * {@code POST /v1.xx/containers/ID/start} is reported. After a request that takes the connection over (attach, exec,
- * an upgrade) or anything that is not HTTP, it only forwards.
+ * forwarded the moment it is read, and each request is reported in order ({@link ApiRequest}), so that
+ * {@link ApiResponses} can pair the engine's answers with them. After a request that takes the connection over
+ * (attach, exec, an upgrade) or anything that is not HTTP, it only forwards.
  */
 final class ApiRequests {
+    private static final String VERSION = "(?:/v[0-9.]+)?";
     private static final Pattern START =
-            Pattern.compile("POST (?:/v[0-9.]+)?/containers/([^/?\\s]+)/start(?:\\?\\S*)? HTTP/1\\.[01]");
-    private static final Pattern HIJACK = Pattern.compile("\\S+ (?:/v[0-9.]+)?/(?:containers/[^/?\\s]+/attach|exec/"
+            Pattern.compile("POST " + VERSION + "/containers/([^/?\\s]+)/start(?:\\?\\S*)? HTTP/1\\.[01]");
+    private static final Pattern CREATE =
+            Pattern.compile("POST " + VERSION + "/containers/create(?:\\?(\\S*))? HTTP/1\\.[01]");
+    private static final Pattern NAME = Pattern.compile("(?:^|&)name=([^&]*)");
+    private static final Pattern TAKEOVER = Pattern.compile("\\S+ " + VERSION + "/(?:containers/[^/?\\s]+/attach|exec/"
             + "[^/?\\s]+/start|session|grpc)(?:[?/]\\S*)? HTTP/1\\.[01]");
-    private static final int MAX_LINE = 64 * 1024;
-
-    /** Not HTTP as we expect it: stop looking, keep forwarding. */
-    private static final class NotHttp extends Exception {
-        private static final long serialVersionUID = 1L;
-    }
 
     private ApiRequests() {}
 
-    /** Copies {@code client} to {@code engine} until the client's end, reporting each container it starts. */
-    static void forward(InputStream client, OutputStream engine, Consumer<String> started) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(new Tee(client, engine));
+    /** Copies {@code client} to {@code engine} until the client's end, reporting each request, then {@code END}. */
+    static void forward(InputStream client, OutputStream engine, Consumer<ApiRequest> requests) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(new HttpStream.Tee(client, engine));
         try {
-            scan(in, started);
+            scan(in, requests);
         } catch (NotHttp e) {
             // only forward from here on
+        } finally {
+            requests.accept(ApiRequest.end());
         }
         in.transferTo(OutputStream.nullOutputStream()); // the tee forwards what this reads
     }
 
-    private static void scan(InputStream in, Consumer<String> started) throws IOException, NotHttp {
+    private static void scan(InputStream in, Consumer<ApiRequest> requests) throws IOException, NotHttp {
         while (true) {
-            String requestLine = line(in);
+            String requestLine = HttpStream.line(in);
             if (requestLine == null) {
                 return;
             }
             if (requestLine.isEmpty()) {
                 continue; // a stray CRLF between requests is allowed
             }
-            long length = 0;
-            boolean chunked = false;
-            boolean upgrade = false;
-            for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                int colon = header.indexOf(':');
-                if (colon < 0) {
-                    throw new NotHttp();
-                }
-                String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                String value = header.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
-                switch (name) {
-                    case "content-length" -> length = contentLength(value);
-                    case "transfer-encoding" -> chunked = value.contains("chunked");
-                    case "upgrade" -> upgrade = true;
-                    default -> {}
-                }
-            }
-            Matcher start = START.matcher(requestLine);
-            if (start.matches()) {
-                started.accept(URLDecoder.decode(start.group(1), StandardCharsets.UTF_8));
-            }
-            if (upgrade || HIJACK.matcher(requestLine).matches()) {
+            Head head = HttpStream.headers(in);
+            ApiRequest request = classify(requestLine, head);
+            requests.accept(request);
+            if (request.kind() == Kind.TAKEOVER) {
                 return;
             }
-            if (chunked) {
-                skipChunks(in);
-            } else {
-                skip(in, length);
-            }
+            HttpStream.body(in, head, 0);
         }
     }
 
-    private static long contentLength(String value) throws NotHttp {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new NotHttp();
+    private static ApiRequest classify(String requestLine, Head head) {
+        boolean isHead = requestLine.startsWith("HEAD ");
+        Matcher start = START.matcher(requestLine);
+        if (start.matches()) {
+            return new ApiRequest(Kind.START, decode(start.group(1)), false);
         }
+        Matcher create = CREATE.matcher(requestLine);
+        if (create.matches()) {
+            Matcher name = NAME.matcher(create.group(1) == null ? "" : create.group(1));
+            return new ApiRequest(Kind.CREATE, name.find() ? decode(name.group(1)) : "", false);
+        }
+        if (head.upgrade() || TAKEOVER.matcher(requestLine).matches()) {
+            return new ApiRequest(Kind.TAKEOVER, "", isHead);
+        }
+        return new ApiRequest(Kind.OTHER, "", isHead);
     }
 
-    private static void skipChunks(InputStream in) throws IOException, NotHttp {
-        while (true) {
-            String size = line(in);
-            if (size == null) {
-                return;
-            }
-            long bytes;
-            try {
-                bytes = Long.parseLong(size.split(";", 2)[0].trim(), 16);
-            } catch (NumberFormatException e) {
-                throw new NotHttp();
-            }
-            if (bytes == 0) {
-                for (String trailer = line(in); trailer != null && !trailer.isEmpty(); trailer = line(in)) {
-                    // trailers say nothing we need
-                }
-                return;
-            }
-            skip(in, bytes);
-            line(in); // the CRLF after the chunk
-        }
-    }
-
-    private static void skip(InputStream in, long bytes) throws IOException {
-        long left = bytes;
-        while (left > 0) {
-            long skipped = in.skip(left);
-            if (skipped <= 0) {
-                if (in.read() < 0) {
-                    return;
-                }
-                skipped = 1;
-            }
-            left -= skipped;
-        }
-    }
-
-    /** One line without its CRLF; null at the end of the stream before any byte. */
-    private static @Nullable String line(InputStream in) throws IOException, NotHttp {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n') {
-            if (bytes.size() >= MAX_LINE) {
-                throw new NotHttp();
-            }
-            bytes.write(b);
-        }
-        if (b < 0 && bytes.size() == 0) {
-            return null;
-        }
-        String text = bytes.toString(StandardCharsets.ISO_8859_1);
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    /** Writes to {@code out} every byte read from {@code in}, as soon as it is read. */
-    private static final class Tee extends InputStream {
-        private final InputStream in;
-        private final OutputStream out;
-
-        Tee(InputStream in, OutputStream out) {
-            this.in = in;
-            this.out = out;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = in.read(buffer, offset, length);
-            if (read > 0) {
-                out.write(buffer, offset, read);
-                out.flush();
-            }
-            return read;
-        }
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -11,20 +11,22 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What a scenario gets for {@code mount docker socket}: a unix socket of its own that forwards every connection to
- * the engine's socket and notes the containers started through it ({@link ApiRequests}). Many scenarios share one
- * engine, so this is how we know exactly which containers this scenario's containers started, and no others.
+ * the engine's socket and notes the containers created or started through it ({@link ApiRequests},
+ * {@link ApiResponses}). Many scenarios share one engine, so this is how we know exactly which containers this
+ * scenario's containers made, and no others.
  */
 public final class DockerSocketProxy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DockerSocketProxy.class);
@@ -33,7 +35,7 @@ public final class DockerSocketProxy implements AutoCloseable {
     private final Path directory;
     private final Path socket;
     private final ServerSocketChannel server;
-    private final Set<String> started = new LinkedHashSet<>();
+    private final SocketContainers containers = new SocketContainers();
     private final Set<SocketChannel> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads;
     private volatile boolean closed;
@@ -76,11 +78,12 @@ public final class DockerSocketProxy implements AutoCloseable {
         return socket;
     }
 
-    /** The containers started through this socket so far, as the requests named them, in order. */
-    public List<String> started() {
-        synchronized (started) {
-            return List.copyOf(started);
-        }
+    /**
+     * The containers created or started through this socket so far, in order: by id when created here, else as the
+     * start request named them.
+     */
+    public List<String> containers() {
+        return containers.all();
     }
 
     private void accept() {
@@ -106,8 +109,9 @@ public final class DockerSocketProxy implements AutoCloseable {
                         closeQuietly(engine);
                     }
                 };
-                threads.execute(() -> pump(client, engine, true, done));
-                threads.execute(() -> pump(engine, client, false, done));
+                BlockingQueue<ApiRequest> requests = new LinkedBlockingQueue<>();
+                threads.execute(() -> pump(client, engine, requests, true, done));
+                threads.execute(() -> pump(engine, client, requests, false, done));
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("the scenario's Docker socket stopped accepting: {}", e.getMessage());
@@ -117,16 +121,26 @@ public final class DockerSocketProxy implements AutoCloseable {
         }
     }
 
-    private void pump(SocketChannel from, SocketChannel to, boolean requests, Runnable done) {
+    private void pump(
+            SocketChannel from, SocketChannel to, BlockingQueue<ApiRequest> requests, boolean toEngine, Runnable done) {
         try {
-            if (requests) {
-                ApiRequests.forward(input(from), output(to), this::noteStarted);
+            if (toEngine) {
+                ApiRequests.forward(input(from), output(to), request -> {
+                    requests.add(request);
+                    if (request.kind() == ApiRequest.Kind.START) {
+                        containers.started(request.container());
+                    }
+                });
             } else {
-                input(from).transferTo(output(to));
+                ApiResponses.forward(input(from), output(to), requests, containers::created);
             }
             to.shutdownOutput();
         } catch (IOException e) {
             LOG.debug("a connection through the scenario's Docker socket ended: {}", e.getMessage());
+            closeQuietly(from);
+            closeQuietly(to);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the threads are cut
             closeQuietly(from);
             closeQuietly(to);
         } finally {
@@ -134,13 +148,7 @@ public final class DockerSocketProxy implements AutoCloseable {
         }
     }
 
-    private void noteStarted(String container) {
-        synchronized (started) {
-            started.add(container);
-        }
-    }
-
-    /** Stops listening, cuts open connections and deletes the socket; {@link #started()} stays readable. */
+    /** Stops listening, cuts open connections and deletes the socket; {@link #containers()} stays readable. */
     @Override
     public void close() {
         closed = true;

@@ -152,7 +152,7 @@ final class ScenarioContainers implements AutoCloseable {
         if (started == null) {
             return Optional.empty();
         }
-        return Optional.of("mounted at /var/run/docker.sock; containers started through it (removed with the"
+        return Optional.of("mounted at /var/run/docker.sock; containers created or started through it (removed with the"
                 + " scenario): "
                 + (started.isEmpty()
                         ? "none"
@@ -180,7 +180,7 @@ final class ScenarioContainers implements AutoCloseable {
         if (socketProxy != null) {
             // Closed first, so nothing more starts through it; what did start goes after the containers we made.
             socketProxy.close();
-            List<String> started = socketProxy.started();
+            List<String> started = socketProxy.containers();
             started.stream().filter(id -> !created.contains(id)).forEach(ids::add);
             startedThroughSocket = started;
         }

@@ -15,10 +15,16 @@ class ApiRequestsTest {
 
     private final ByteArrayOutputStream forwarded = new ByteArrayOutputStream();
     private final List<String> started = new ArrayList<>();
+    private final List<ApiRequest> requests = new ArrayList<>();
 
     private void forward(String stream) throws IOException {
         ApiRequests.forward(
-                new ByteArrayInputStream(stream.getBytes(StandardCharsets.ISO_8859_1)), forwarded, started::add);
+                new ByteArrayInputStream(stream.getBytes(StandardCharsets.ISO_8859_1)), forwarded, request -> {
+                    requests.add(request);
+                    if (request.kind() == ApiRequest.Kind.START) {
+                        started.add(request.container());
+                    }
+                });
         assertThat(forwarded.toString(StandardCharsets.ISO_8859_1))
                 .as("forwarded unchanged")
                 .isEqualTo(stream);
@@ -72,5 +78,20 @@ class ApiRequestsTest {
         forward("POST /v1.41/containers/" + ID + "/stop HTTP/1.1\r\n\r\nPOST /v1.41/containers/" + ID
                 + "/restart HTTP/1.1\r\n\r\nDELETE /v1.41/containers/" + ID + " HTTP/1.1\r\n\r\n");
         assertThat(started).isEmpty();
+    }
+
+    @Test
+    void reportsEveryRequestInOrderWithTheNameACreateAsksFor() throws IOException {
+        forward("POST /v1.41/containers/create?fromImage=x&name=child%2D1 HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}"
+                + "HEAD /_ping HTTP/1.1\r\n\r\n"
+                + "POST /v1.41/containers/create HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}"
+                + "POST /v1.41/containers/child-1/attach?stream=1 HTTP/1.1\r\n\r\n");
+        assertThat(requests)
+                .containsExactly(
+                        new ApiRequest(ApiRequest.Kind.CREATE, "child-1", false),
+                        new ApiRequest(ApiRequest.Kind.OTHER, "", true),
+                        new ApiRequest(ApiRequest.Kind.CREATE, "", false),
+                        new ApiRequest(ApiRequest.Kind.TAKEOVER, "", false),
+                        ApiRequest.end());
     }
 }
