@@ -45,24 +45,23 @@ class SocketsIT {
         sockets.passed(STARTS, "wait for log \"started child\" within 20s");
         String report = socketEntries(STARTS).get(0);
         assertThat(report).startsWith("mounted at /var/run/docker.sock; containers created or started through it");
-        Matcher child =
-                Pattern.compile("removed with the scenario\\): ([0-9a-f]{12})$").matcher(report);
-        assertThat(child.find()).as(report).isTrue();
-        assertThat(ItDocker.docker("ps", "-a", "-q", "--no-trunc", "--filter", "id=" + child.group(1)))
-                .as("the child container after the run")
-                .isEmpty();
+        assertOnlyChildIsGone(report);
     }
 
     @Test
     void aContainerCreatedThroughTheSocketButNeverStartedIsReportedAndRemoved() {
         String scenario = "creates a container through the Docker socket and never starts it";
         sockets.passed(scenario, "wait for log \"created child\" within 20s");
-        String report = socketEntries(scenario).get(0);
+        assertOnlyChildIsGone(socketEntries(scenario).get(0));
+    }
+
+    /** The report names exactly one container, and it no longer exists. */
+    private static void assertOnlyChildIsGone(String report) {
         Matcher child =
                 Pattern.compile("removed with the scenario\\): ([0-9a-f]{12})$").matcher(report);
         assertThat(child.find()).as(report).isTrue();
         assertThat(ItDocker.docker("ps", "-a", "-q", "--no-trunc", "--filter", "id=" + child.group(1)))
-                .as("the created child container after the run")
+                .as("the child container after the run")
                 .isEmpty();
     }
 
