@@ -39,6 +39,9 @@ import dev.plimsoll.grammar.ast.OutputEquals;
 import dev.plimsoll.grammar.ast.OutputMatch;
 import dev.plimsoll.grammar.ast.OutputMatches;
 import dev.plimsoll.grammar.ast.OwnedBy;
+import dev.plimsoll.grammar.ast.Port;
+import dev.plimsoll.grammar.ast.PortText;
+import dev.plimsoll.grammar.ast.PortValue;
 import dev.plimsoll.grammar.ast.StatusIs;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.TextMatch;
@@ -120,6 +123,24 @@ public final class Resolver {
 
     public ProcessExpectation process(ExpectProcess process) {
         return new ProcessExpectation(text(process.name()), text(process.user()));
+    }
+
+    /**
+     * {@code 9000} as written, or {@code "${PORT}"} as it resolves now; a value that is not a port number is the step's
+     * failure, since a variable or a saved value may hold anything.
+     */
+    public CheckedPort port(PortValue port) {
+        if (port instanceof Port number) {
+            return CheckedPort.of(number);
+        }
+        if (port instanceof PortText written) {
+            String value = text(written.text());
+            return written.parse(value)
+                    .map(CheckedPort::of)
+                    .orElseGet(() -> CheckedPort.invalid(
+                            "port \"" + written.text().source() + "\": " + PortText.problem(value)));
+        }
+        throw unhandled(port);
     }
 
     public OutgoingRequest request(HttpRequest request) {
