@@ -11,6 +11,8 @@ import dev.plimsoll.grammar.ast.Matches;
 import dev.plimsoll.grammar.ast.OnHost;
 import dev.plimsoll.grammar.ast.OnService;
 import dev.plimsoll.grammar.ast.Port;
+import dev.plimsoll.grammar.ast.PortText;
+import dev.plimsoll.grammar.ast.PortValue;
 import dev.plimsoll.grammar.ast.Principal;
 import dev.plimsoll.grammar.ast.Protocol;
 import dev.plimsoll.grammar.ast.Regex;
@@ -82,6 +84,13 @@ final class TermPrinter {
             }
         }
         return value + units.get(units.size() - 1);
+    }
+
+    static String port(PortValue port) {
+        if (port instanceof PortText text) {
+            return text(text.text());
+        }
+        return port((Port) port);
     }
 
     static String port(Port port) {

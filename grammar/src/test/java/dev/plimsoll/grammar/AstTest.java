@@ -120,6 +120,29 @@ class AstTest {
     }
 
     @Test
+    void readsAPortAsANumberOrAsAStringResolvedLater() {
+        Contract c = VariablesTest.parse("image \"x\" scenario \"s\" { wait for port 53/udp"
+                + " expect port \"${PORT}\" open on host expect port \"${PORT:-9000}/udp\" open }");
+
+        List<Step> steps = c.scenarios().get(0).steps();
+        PortText onHost = (PortText) ((ExpectPortOpen) steps.get(1)).port();
+        PortText withDefault = (PortText) ((ExpectPortOpen) steps.get(2)).port();
+
+        assertThat(((WaitForPort) steps.get(0)).port()).isInstanceOf(Port.class);
+        assertThat(((ExpectPortOpen) steps.get(1)).target()).isInstanceOf(OnHost.class);
+        assertThat(onHost.text().variables()).containsExactly("PORT");
+        assertThat(onHost.parse("8080"))
+                .get()
+                .extracting(Port::number, Port::protocol)
+                .containsExactly(8080, Protocol.TCP);
+        assertThat(withDefault.parse("53/udp")).get().extracting(Port::protocol).isEqualTo(Protocol.UDP);
+        assertThat(onHost.parse("0")).isEmpty();
+        assertThat(onHost.parse("65536")).isEmpty();
+        assertThat(onHost.parse("http")).isEmpty();
+        assertThat(steps.get(1).describe()).isEqualTo("expect port \"${PORT}\" open on host");
+    }
+
+    @Test
     void readsPlainStringInLogWaitAsContainsAndRegexAsMatches() {
         Contract c = VariablesTest.parse(
                 "image \"x\" scenario \"s\" { wait for log \"Ready\" wait for stderr /up\\/down/ }");

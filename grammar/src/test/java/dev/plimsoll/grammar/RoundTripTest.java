@@ -60,6 +60,7 @@ class RoundTripTest {
                 "image \"x\" scenario \"s\" { expect http POST \"/notes\" body \"{}\" { status 201 save json \"$.id\" as ID save header \"Location\" as L save body as B } }",
                 "image \"x\" scenario \"s\" { expect http POST \"/n\" { save json \"$.id\" as ID } expect http GET \"/n/${ID}\" { save json \"$.id\" as ID } }",
                 "image \"x\" service db { image \"y\" } scenario \"s\" { expect command \"id -u\" exits 0 on service db within 5s { stdout = \"0\" save stdout as UID save stderr as E } }",
+                "image \"x\" scenario \"s\" { expect port \"${PORT:-9000}\" open on host wait for port \"${P:-53}/udp\" within 3s }",
                 "image \"x\" file \"/run/app.sock\" is socket",
                 "image \"x\" service p { image \"y\" } scenario \"s\" { expect file \"/run/app.sock\" is socket owned by \"app\" mode 0660 on service p within 10s }",
                 "image \"x\" scenario \"s\" { expect file \"/var/log/app.log\" contains \"started\" expect file \"/tmp/x\" absent }",

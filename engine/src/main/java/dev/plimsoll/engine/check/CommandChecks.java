@@ -1,9 +1,8 @@
 package dev.plimsoll.engine.check;
 
 import dev.plimsoll.engine.docker.ExecResult;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.ExpectCommand;
-import dev.plimsoll.grammar.ast.OutputAssertion;
+import dev.plimsoll.engine.plan.CommandExpectation;
+import dev.plimsoll.engine.plan.OutputExpectation;
 import dev.plimsoll.grammar.ast.Stream;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,9 @@ public final class CommandChecks {
 
     private CommandChecks() {}
 
-    public static List<String> mismatches(ExpectCommand command, ExecResult result, Variables vars) {
-        String argv = String.join(
-                " ", command.argv().stream().map(arg -> arg.resolve(vars)).toList());
-        return mismatches("command " + Show.quote(argv), command.exitCode(), command.outputs(), result, vars);
+    public static List<String> mismatches(CommandExpectation command, ExecResult result) {
+        String argv = String.join(" ", command.argv());
+        return mismatches("command " + Show.quote(argv), command.exitCode(), command.outputs(), result);
     }
 
     /**
@@ -30,7 +28,7 @@ public final class CommandChecks {
      * the message when it did not exit.
      */
     public static List<String> mismatches(
-            String what, int expectedExit, List<OutputAssertion> outputs, ExecResult result, Variables vars) {
+            String what, int expectedExit, List<OutputExpectation> outputs, ExecResult result) {
         if (result.timedOut()) {
             // what it printed before it hung says where it hangs; its output is not judged
             List<String> mismatches = new ArrayList<>();
@@ -44,9 +42,8 @@ public final class CommandChecks {
         if (exitCode != expectedExit) {
             mismatches.add("exit code: expected " + expectedExit + ", got " + exitCode);
         }
-        for (OutputAssertion output : outputs) {
-            String text = text(output.stream(), result);
-            mismatches.addAll(OutputChecks.mismatches(output.stream(), output.negated(), output.match(), text, vars));
+        for (OutputExpectation output : outputs) {
+            mismatches.addAll(OutputChecks.mismatches(output, text(output.stream(), result)));
         }
         if (!mismatches.isEmpty()) {
             // the cause is usually at the end: the last line of a traceback, the error after a progress report

@@ -2,18 +2,17 @@ package dev.plimsoll.engine.check;
 
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageAccounts;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.Absent;
-import dev.plimsoll.grammar.ast.Content;
-import dev.plimsoll.grammar.ast.Exists;
-import dev.plimsoll.grammar.ast.FileCheck;
-import dev.plimsoll.grammar.ast.FileProperty;
-import dev.plimsoll.grammar.ast.HasMode;
-import dev.plimsoll.grammar.ast.IsDirectory;
-import dev.plimsoll.grammar.ast.IsRegularFile;
-import dev.plimsoll.grammar.ast.IsSocket;
-import dev.plimsoll.grammar.ast.IsSymlink;
-import dev.plimsoll.grammar.ast.OwnedBy;
+import dev.plimsoll.engine.plan.FileExpectation;
+import dev.plimsoll.engine.plan.FileExpectation.Absent;
+import dev.plimsoll.engine.plan.FileExpectation.Content;
+import dev.plimsoll.engine.plan.FileExpectation.Exists;
+import dev.plimsoll.engine.plan.FileExpectation.IsDirectory;
+import dev.plimsoll.engine.plan.FileExpectation.IsRegularFile;
+import dev.plimsoll.engine.plan.FileExpectation.IsSocket;
+import dev.plimsoll.engine.plan.FileExpectation.IsSymlink;
+import dev.plimsoll.engine.plan.FileExpectation.Mode;
+import dev.plimsoll.engine.plan.FileExpectation.Owner;
+import dev.plimsoll.engine.plan.FileExpectation.Property;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,8 @@ public final class FileChecks {
     private FileChecks() {}
 
     /** entries = Docker.readPath(path) result (empty = missing); the first entry is the path itself. */
-    public static List<String> mismatches(
-            FileCheck check, List<FileEntry> entries, ImageAccounts accounts, Variables vars) {
-        String path = check.path().resolve(vars);
+    public static List<String> mismatches(FileExpectation check, List<FileEntry> entries, ImageAccounts accounts) {
+        String path = check.path();
         boolean wantsAbsent = check.properties().stream().anyMatch(Absent.class::isInstance);
         if (entries.isEmpty()) {
             return wantsAbsent ? List.of() : List.of(Show.quote(path) + " does not exist");
@@ -36,14 +34,13 @@ public final class FileChecks {
             return List.of("expected " + Show.quote(path) + " to be absent, got " + article(entry.type()));
         }
         List<String> mismatches = new ArrayList<>();
-        for (FileProperty property : check.properties()) {
-            mismatches.addAll(mismatches(property, entry, accounts, vars));
+        for (Property property : check.properties()) {
+            mismatches.addAll(mismatches(property, entry, accounts));
         }
         return mismatches;
     }
 
-    private static List<String> mismatches(
-            FileProperty property, FileEntry entry, ImageAccounts accounts, Variables vars) {
+    private static List<String> mismatches(Property property, FileEntry entry, ImageAccounts accounts) {
         if (property instanceof IsDirectory) {
             return type(FileEntry.Type.DIRECTORY, entry);
         }
@@ -58,16 +55,16 @@ public final class FileChecks {
             if (!type.isEmpty() || symlink.target().isEmpty()) {
                 return type;
             }
-            return target(symlink.target().get().resolve(vars), entry);
+            return target(symlink.target().get(), entry);
         }
-        if (property instanceof OwnedBy owner) {
-            return Ownership.mismatches(owner, entry, accounts);
+        if (property instanceof Owner owner) {
+            return Ownership.mismatches(owner.owner(), entry, accounts);
         }
-        if (property instanceof HasMode mode) {
+        if (property instanceof Mode mode) {
             return mode(mode.mode(), entry.mode() & 07777);
         }
         if (property instanceof Content content) {
-            return content(content, entry, vars);
+            return content(content, entry);
         }
         if (property instanceof Exists) {
             return List.of(); // the entry is there
@@ -98,7 +95,7 @@ public final class FileChecks {
         return List.of("mode: expected " + Show.mode(expected) + ", got " + Show.mode(actual));
     }
 
-    private static List<String> content(Content content, FileEntry entry, Variables vars) {
+    private static List<String> content(Content content, FileEntry entry) {
         if (entry.type() != FileEntry.Type.FILE) {
             return List.of("content: expected a regular file, got " + article(entry.type()));
         }
@@ -107,7 +104,7 @@ public final class FileChecks {
                     + Show.size(FileEntry.MAX_CONTENT) + ")");
         }
         String text = new String(entry.content().get(), StandardCharsets.UTF_8);
-        return TextMatchers.mismatches("content", content.match(), text, vars);
+        return TextMatchers.mismatches("content", content.expected(), text);
     }
 
     private static String name(FileEntry.Type type) {

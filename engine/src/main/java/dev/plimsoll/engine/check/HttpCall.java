@@ -1,9 +1,7 @@
 package dev.plimsoll.engine.check;
 
+import dev.plimsoll.engine.plan.OutgoingRequest;
 import dev.plimsoll.grammar.Durations;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.Header;
-import dev.plimsoll.grammar.ast.HttpRequest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -61,9 +59,9 @@ public final class HttpCall {
      * that they are ready a moment before they bind, and Docker's proxy accepts a published port before then. That
      * is a start-up race, not the promise under test. A response, whatever it is, is returned at once.
      */
-    public HttpExchange call(HttpRequest request, int hostPort, int containerPort, Variables vars) {
+    public HttpExchange call(OutgoingRequest request, int hostPort, int containerPort) {
         String where = "127.0.0.1:" + hostPort + " (container port " + containerPort + ")";
-        Request built = build(request, hostPort, vars);
+        Request built = build(request, hostPort);
         OkHttpClient asked = request.followRedirects()
                 ? client.newBuilder().followRedirects(true).build()
                 : client;
@@ -126,12 +124,12 @@ public final class HttpCall {
         }
     }
 
-    private static Request build(HttpRequest request, int hostPort, Variables vars) {
-        String path = request.path().resolve(vars);
+    private static Request build(OutgoingRequest request, int hostPort) {
+        String path = request.path();
         String url = "http://127.0.0.1:" + hostPort + (path.startsWith("/") ? "" : "/") + path;
         Headers.Builder headers = new Headers.Builder();
-        for (Header header : request.headers()) {
-            headers.add(header.name().resolve(vars), header.value().resolve(vars));
+        for (OutgoingRequest.Header header : request.headers()) {
+            headers.add(header.name(), header.value());
         }
         Headers all = headers.build();
         String method = request.method().toUpperCase(Locale.ROOT);
@@ -139,18 +137,18 @@ public final class HttpCall {
             return new Request.Builder()
                     .url(url)
                     .headers(all)
-                    .method(method, body(method, request, all, vars))
+                    .method(method, body(method, request, all))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new HttpCallException("cannot send " + method + " " + Show.quote(path) + ": " + e.getMessage(), e);
         }
     }
 
-    private static @Nullable RequestBody body(String method, HttpRequest request, Headers headers, Variables vars) {
+    private static @Nullable RequestBody body(String method, OutgoingRequest request, Headers headers) {
         if (request.body().isEmpty() && !METHODS_WITH_BODY.contains(method)) {
             return null;
         }
-        String text = request.body().map(body -> body.resolve(vars)).orElse("");
+        String text = request.body().orElse("");
         String contentType = headers.get("Content-Type");
         MediaType type = contentType == null ? null : MediaType.parse(contentType);
         // bytes, not a String: OkHttp would otherwise append a charset to the Content-Type the contract chose

@@ -1,12 +1,7 @@
 package dev.plimsoll.engine.check;
 
 import com.jayway.jsonpath.DocumentContext;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.BodyIs;
-import dev.plimsoll.grammar.ast.HeaderIs;
-import dev.plimsoll.grammar.ast.HttpAssertion;
-import dev.plimsoll.grammar.ast.JsonAssertion;
-import dev.plimsoll.grammar.ast.StatusIs;
+import dev.plimsoll.engine.plan.ResponseCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,46 +11,49 @@ public final class HttpChecks {
 
     private HttpChecks() {}
 
-    public static List<String> mismatches(List<HttpAssertion> assertions, HttpExchange exchange, Variables vars) {
+    public static List<String> mismatches(List<ResponseCheck> checks, HttpExchange exchange) {
         List<String> mismatches = new ArrayList<>();
-        List<JsonAssertion> json = new ArrayList<>();
-        for (HttpAssertion assertion : assertions) {
-            if (assertion instanceof JsonAssertion jsonAssertion) {
-                json.add(jsonAssertion);
+        List<ResponseCheck.Json> json = new ArrayList<>();
+        for (ResponseCheck check : checks) {
+            if (check instanceof ResponseCheck.Json jsonCheck) {
+                json.add(jsonCheck);
             } else {
-                mismatches.addAll(mismatches(assertion, exchange, vars));
+                mismatches.addAll(mismatches(check, exchange));
             }
         }
-        mismatches.addAll(json(json, exchange.body(), vars));
+        mismatches.addAll(json(json, exchange.body()));
         return mismatches;
     }
 
-    private static List<String> mismatches(HttpAssertion assertion, HttpExchange exchange, Variables vars) {
-        if (assertion instanceof StatusIs status) {
+    private static List<String> mismatches(ResponseCheck check, HttpExchange exchange) {
+        if (check instanceof ResponseCheck.Status status) {
             return status.status() == exchange.status()
                     ? List.of()
                     : List.of("status: expected " + status.status() + ", got " + exchange.status());
         }
-        if (assertion instanceof HeaderIs header) {
-            return header(header, exchange, vars);
+        if (check instanceof ResponseCheck.Header header) {
+            return header(header, exchange);
         }
-        return TextMatchers.mismatches("body", ((BodyIs) assertion).match(), exchange.body(), vars);
+        if (check instanceof ResponseCheck.Body body) {
+            return TextMatchers.mismatches("body", body.expected(), exchange.body());
+        }
+        throw new IllegalStateException(
+                "no response check for '" + check.getClass().getSimpleName() + "'");
     }
 
-    private static List<String> header(HeaderIs header, HttpExchange exchange, Variables vars) {
-        String name = header.name().resolve(vars);
-        List<String> values = exchange.headers().getOrDefault(name, List.of());
-        String what = "header " + Show.quote(name);
+    private static List<String> header(ResponseCheck.Header header, HttpExchange exchange) {
+        List<String> values = exchange.headers().getOrDefault(header.name(), List.of());
+        String what = "header " + Show.quote(header.name());
         if (values.isEmpty()) {
             return List.of(what + " is missing");
         }
-        boolean anyHolds = values.stream().anyMatch(TextMatchers.linePredicate(header.value(), vars));
-        return anyHolds ? List.of() : TextMatchers.mismatches(what, header.value(), String.join(", ", values), vars);
+        boolean anyHolds = values.stream().anyMatch(header.value()::test);
+        return anyHolds ? List.of() : TextMatchers.mismatches(what, header.value(), String.join(", ", values));
     }
 
     // one line for a body that is not JSON, however many json assertions there are
-    private static List<String> json(List<JsonAssertion> assertions, String body, Variables vars) {
-        if (assertions.isEmpty()) {
+    private static List<String> json(List<ResponseCheck.Json> checks, String body) {
+        if (checks.isEmpty()) {
             return List.of();
         }
         Optional<DocumentContext> document = JsonChecks.parse(body);
@@ -63,8 +61,8 @@ public final class HttpChecks {
             return List.of(JsonChecks.notJson(body));
         }
         List<String> mismatches = new ArrayList<>();
-        for (JsonAssertion assertion : assertions) {
-            mismatches.addAll(JsonChecks.mismatches(assertion, document.get(), vars));
+        for (ResponseCheck.Json check : checks) {
+            mismatches.addAll(JsonChecks.mismatches(check, document.get()));
         }
         return mismatches;
     }

@@ -1,25 +1,21 @@
 package dev.plimsoll.engine.check;
 
 import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.engine.plan.ExpectedImageFact;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Cmd;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Entrypoint;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Env;
+import dev.plimsoll.engine.plan.ExpectedImageFact.ExposedPort;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Healthcheck;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Label;
+import dev.plimsoll.engine.plan.ExpectedImageFact.SizeBelow;
+import dev.plimsoll.engine.plan.ExpectedImageFact.StopSignal;
+import dev.plimsoll.engine.plan.ExpectedImageFact.User;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Volume;
+import dev.plimsoll.engine.plan.ExpectedImageFact.Workdir;
+import dev.plimsoll.engine.plan.ExpectedText;
 import dev.plimsoll.grammar.Signals;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.CmdFact;
-import dev.plimsoll.grammar.ast.EntrypointFact;
-import dev.plimsoll.grammar.ast.EnvFact;
-import dev.plimsoll.grammar.ast.ExposedPortFact;
-import dev.plimsoll.grammar.ast.HealthcheckFact;
-import dev.plimsoll.grammar.ast.ImageFact;
-import dev.plimsoll.grammar.ast.LabelFact;
-import dev.plimsoll.grammar.ast.Port;
-import dev.plimsoll.grammar.ast.SizeBelowFact;
-import dev.plimsoll.grammar.ast.StopSignalFact;
-import dev.plimsoll.grammar.ast.Text;
-import dev.plimsoll.grammar.ast.TextMatch;
-import dev.plimsoll.grammar.ast.UserFact;
-import dev.plimsoll.grammar.ast.VolumeFact;
-import dev.plimsoll.grammar.ast.WorkdirFact;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,39 +24,42 @@ public final class ImageFactCheck {
 
     private ImageFactCheck() {}
 
-    public static List<String> mismatches(ImageFact fact, ImageInfo image, Variables vars) {
-        if (fact instanceof UserFact user) {
-            return user(user.user().resolve(vars), image.user());
+    public static List<String> mismatches(ExpectedImageFact fact, ImageInfo image) {
+        if (fact instanceof User user) {
+            return user(user.user(), image.user());
         }
-        if (fact instanceof ExposedPortFact port) {
-            return member("exposed port", portName(port.port()), image.exposedPorts());
+        if (fact instanceof ExposedPort port) {
+            return member("exposed port", port.key(), image.exposedPorts());
         }
-        if (fact instanceof VolumeFact volume) {
-            return member("volume", volume.path().resolve(vars), image.volumes());
+        if (fact instanceof Volume volume) {
+            return member("volume", volume.path(), image.volumes());
         }
-        if (fact instanceof EnvFact env) {
-            return entry("env " + env.name(), env.name(), env.value(), image.env(), vars);
+        if (fact instanceof Env env) {
+            return entry("env " + env.name(), env.name(), env.value(), image.env());
         }
-        if (fact instanceof LabelFact label) {
-            String name = label.name().resolve(vars);
-            return entry("label " + Show.quote(name), name, label.value(), image.labels(), vars);
+        if (fact instanceof Label label) {
+            return entry("label " + Show.quote(label.name()), label.name(), label.value(), image.labels());
         }
-        if (fact instanceof HealthcheckFact) {
+        if (fact instanceof Healthcheck) {
             return image.hasHealthcheck() ? List.of() : List.of("healthcheck: expected one, the image defines none");
         }
-        if (fact instanceof StopSignalFact signal) {
-            return stopSignal(signal.signal().name(), image.stopSignal());
+        if (fact instanceof StopSignal signal) {
+            return stopSignal(signal.signal(), image.stopSignal());
         }
-        if (fact instanceof WorkdirFact workdir) {
-            return workdir(workdir.path().resolve(vars), image.workdir());
+        if (fact instanceof Workdir workdir) {
+            return workdir(workdir.path(), image.workdir());
         }
-        if (fact instanceof EntrypointFact entrypoint) {
-            return argv("entrypoint", resolve(entrypoint.argv(), vars), image.entrypoint());
+        if (fact instanceof Entrypoint entrypoint) {
+            return argv("entrypoint", entrypoint.argv(), image.entrypoint());
         }
-        if (fact instanceof CmdFact cmd) {
-            return argv("cmd", resolve(cmd.argv(), vars), image.cmd());
+        if (fact instanceof Cmd cmd) {
+            return argv("cmd", cmd.argv(), image.cmd());
         }
-        return sizeBelow(((SizeBelowFact) fact).size().bytes(), image.sizeBytes());
+        if (fact instanceof SizeBelow size) {
+            return sizeBelow(size.bytes(), image.sizeBytes());
+        }
+        throw new IllegalStateException(
+                "no image fact check for '" + fact.getClass().getSimpleName() + "'");
     }
 
     // Docker runs an image without USER as root.
@@ -76,10 +75,6 @@ public final class ImageFactCheck {
         return List.of("user: expected " + Show.quote(expected) + ", got " + Show.quote(declared.get()));
     }
 
-    private static String portName(Port port) {
-        return port.number() + "/" + port.protocol().name().toLowerCase(Locale.ROOT);
-    }
-
     private static List<String> member(String what, String expected, List<String> actual) {
         if (actual.contains(expected)) {
             return List.of();
@@ -88,12 +83,12 @@ public final class ImageFactCheck {
     }
 
     private static List<String> entry(
-            String what, String name, Optional<TextMatch> match, Map<String, String> actual, Variables vars) {
+            String what, String name, Optional<ExpectedText> expected, Map<String, String> actual) {
         String value = actual.get(name);
         if (value == null) {
             return List.of(what + " is not set");
         }
-        return match.map(m -> TextMatchers.mismatches(what, m, value, vars)).orElse(List.of());
+        return expected.map(m -> TextMatchers.mismatches(what, m, value)).orElse(List.of());
     }
 
     private static List<String> stopSignal(String expected, Optional<String> actual) {
@@ -119,10 +114,6 @@ public final class ImageFactCheck {
         }
         String shown = actual.filter(dir -> !dir.isBlank()).isPresent() ? Show.quote(got) : "'/ (no WORKDIR)'";
         return List.of("workdir: expected " + Show.quote(expected) + ", got " + shown);
-    }
-
-    private static List<String> resolve(List<Text> argv, Variables vars) {
-        return argv.stream().map(arg -> arg.resolve(vars)).toList();
     }
 
     private static List<String> argv(String what, List<String> expected, List<String> actual) {

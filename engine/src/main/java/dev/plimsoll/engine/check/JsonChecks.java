@@ -8,21 +8,17 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JsonProvider;
 import com.jayway.jsonpath.spi.json.JsonSmartJsonProvider;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.JsonAssertion;
-import dev.plimsoll.grammar.ast.JsonBoolean;
-import dev.plimsoll.grammar.ast.JsonEquals;
-import dev.plimsoll.grammar.ast.JsonExists;
-import dev.plimsoll.grammar.ast.JsonMatches;
-import dev.plimsoll.grammar.ast.JsonNumber;
-import dev.plimsoll.grammar.ast.JsonString;
-import dev.plimsoll.grammar.ast.JsonValue;
+import dev.plimsoll.engine.plan.ExpectedJson;
+import dev.plimsoll.engine.plan.ExpectedJson.BooleanValue;
+import dev.plimsoll.engine.plan.ExpectedJson.Literal;
+import dev.plimsoll.engine.plan.ExpectedJson.NumberValue;
+import dev.plimsoll.engine.plan.ExpectedJson.StringValue;
+import dev.plimsoll.engine.plan.ResponseCheck;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** {@code json "$.path" = value | exists | matches /re/} on a response body. */
 final class JsonChecks {
@@ -52,8 +48,8 @@ final class JsonChecks {
         return "json: the body is not valid JSON: " + Show.quote(body, 200);
     }
 
-    static List<String> mismatches(JsonAssertion assertion, DocumentContext document, Variables vars) {
-        String path = assertion.path().resolve(vars);
+    static List<String> mismatches(ResponseCheck.Json check, DocumentContext document) {
+        String path = check.path();
         String what = "json " + Show.quote(path);
         Object actual;
         boolean definite;
@@ -69,49 +65,53 @@ final class JsonChecks {
         if (!definite && actual instanceof List<?> matched && matched.isEmpty()) {
             return List.of(what + ": matched nothing in " + document(document));
         }
-        if (assertion.check() instanceof JsonExists) {
+        if (check.expected() instanceof ExpectedJson.Exists) {
             return List.of();
         }
-        if (assertion.check() instanceof JsonMatches matches) {
+        if (check.expected() instanceof ExpectedJson.Matching matching) {
             String text = actual instanceof String string ? string : PROVIDER.toJson(actual);
-            if (Pattern.compile(matches.regex().pattern()).matcher(text).find()) {
+            if (matching.pattern().matcher(text).find()) {
                 return List.of();
             }
-            return List.of(what + ": expected to match /" + matches.regex().pattern() + "/, got " + show(actual));
+            return List.of(what + ": expected to match /" + matching.pattern().pattern() + "/, got " + show(actual));
         }
-        JsonValue expected = ((JsonEquals) assertion.check()).value();
-        if (equal(expected, actual, vars)) {
+        if (!(check.expected() instanceof ExpectedJson.EqualTo equalTo)) {
+            throw new IllegalStateException(
+                    "no json check for '" + check.expected().getClass().getSimpleName() + "'");
+        }
+        Literal expected = equalTo.value();
+        if (equal(expected, actual)) {
             return List.of();
         }
         String got = show(actual) + (sameKind(expected, actual) ? "" : " (" + kind(actual) + ")");
-        return List.of(what + ": expected " + show(expected, vars) + ", got " + got);
+        return List.of(what + ": expected " + show(expected) + ", got " + got);
     }
 
-    private static boolean equal(JsonValue expected, Object actual, Variables vars) {
-        if (expected instanceof JsonNumber number) {
+    private static boolean equal(Literal expected, Object actual) {
+        if (expected instanceof NumberValue number) {
             return actual instanceof Number n && number.value().compareTo(new BigDecimal(n.toString())) == 0;
         }
-        if (expected instanceof JsonString string) {
-            return string.text().resolve(vars).equals(actual);
+        if (expected instanceof StringValue string) {
+            return string.text().equals(actual);
         }
-        if (expected instanceof JsonBoolean bool) {
+        if (expected instanceof BooleanValue bool) {
             return Objects.equals(bool.value(), actual);
         }
         return actual == null;
     }
 
-    private static boolean sameKind(JsonValue expected, Object actual) {
+    private static boolean sameKind(Literal expected, Object actual) {
         return kind(expected).equals(kind(actual));
     }
 
-    private static String kind(JsonValue value) {
-        if (value instanceof JsonNumber) {
+    private static String kind(Literal value) {
+        if (value instanceof NumberValue) {
             return "a number";
         }
-        if (value instanceof JsonString) {
+        if (value instanceof StringValue) {
             return "a string";
         }
-        return value instanceof JsonBoolean ? "a boolean" : "null";
+        return value instanceof BooleanValue ? "a boolean" : "null";
     }
 
     private static String kind(Object value) {
@@ -130,14 +130,14 @@ final class JsonChecks {
         return value instanceof List ? "an array" : "null";
     }
 
-    private static String show(JsonValue value, Variables vars) {
-        if (value instanceof JsonNumber number) {
+    private static String show(Literal value) {
+        if (value instanceof NumberValue number) {
             return number.value().toPlainString();
         }
-        if (value instanceof JsonString string) {
-            return Show.quote(string.text().resolve(vars));
+        if (value instanceof StringValue string) {
+            return Show.quote(string.text());
         }
-        return value instanceof JsonBoolean bool ? String.valueOf(bool.value()) : "null";
+        return value instanceof BooleanValue bool ? String.valueOf(bool.value()) : "null";
     }
 
     private static String document(DocumentContext document) {

@@ -1,19 +1,13 @@
 package dev.plimsoll.engine.check;
 
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.LinesInOrder;
-import dev.plimsoll.grammar.ast.OutputContains;
-import dev.plimsoll.grammar.ast.OutputEquals;
-import dev.plimsoll.grammar.ast.OutputMatch;
-import dev.plimsoll.grammar.ast.OutputMatches;
-import dev.plimsoll.grammar.ast.Stream;
-import dev.plimsoll.grammar.ast.TextMatch;
+import dev.plimsoll.engine.plan.ExpectedOutput;
+import dev.plimsoll.engine.plan.ExpectedText;
+import dev.plimsoll.engine.plan.OutputExpectation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code expect stdout|stderr|log [not] contains|matches|equals|empty|lines in order}. */
 public final class OutputChecks {
@@ -21,28 +15,27 @@ public final class OutputChecks {
     private OutputChecks() {}
 
     /** text = the whole stream joined with "\n" (no trailing newline). Equals compares ignoring one trailing newline on
-     *  both sides. Matches uses find() with MULTILINE. LinesInOrder: each TextMatch must match a line, in order
+     *  both sides. Matches uses find() with MULTILINE. LinesInOrder: each expected line must match a line, in order
      *  (contains for plain strings), report the first one not found after the previous match. Negated inverts, with a
      *  message quoting the offending line. */
-    public static List<String> mismatches(
-            Stream stream, boolean negated, OutputMatch match, String text, Variables vars) {
-        String name = stream.name().toLowerCase(Locale.ROOT);
-        if (match instanceof OutputContains contains) {
-            String expected = contains.text().resolve(vars);
-            int at = text.indexOf(expected);
-            return found(name, negated, at, text, "contain " + Show.quote(expected));
+    public static List<String> mismatches(OutputExpectation output, String text) {
+        String name = output.stream().name().toLowerCase(Locale.ROOT);
+        boolean negated = output.negated();
+        ExpectedOutput expected = output.expected();
+        if (expected instanceof ExpectedOutput.Contains contains) {
+            int at = text.indexOf(contains.text());
+            return found(name, negated, at, text, "contain " + Show.quote(contains.text()));
         }
-        if (match instanceof OutputMatches matches) {
-            Matcher matcher = Pattern.compile(matches.regex().pattern(), Pattern.MULTILINE)
-                    .matcher(text);
+        if (expected instanceof ExpectedOutput.Matching matching) {
+            Matcher matcher = matching.pattern().matcher(text);
             int at = matcher.find() ? matcher.start() : -1;
-            return found(name, negated, at, text, "match /" + matches.regex().pattern() + "/");
+            return found(name, negated, at, text, "match /" + matching.pattern().pattern() + "/");
         }
-        if (match instanceof OutputEquals equals) {
-            return equals(name, negated, equals.text().resolve(vars), text);
+        if (expected instanceof ExpectedOutput.EqualTo equal) {
+            return equals(name, negated, equal.text(), text);
         }
-        if (match instanceof LinesInOrder lines) {
-            return negated ? notInOrder(name, lines, text, vars) : inOrder(name, lines, text, vars);
+        if (expected instanceof ExpectedOutput.LinesInOrder lines) {
+            return negated ? notInOrder(name, lines, text) : inOrder(name, lines, text);
         }
         return empty(name, negated, text);
     }
@@ -82,26 +75,26 @@ public final class OutputChecks {
                 + Show.quote(lines(text).get(0)));
     }
 
-    private static List<String> inOrder(String name, LinesInOrder expected, String text, Variables vars) {
+    private static List<String> inOrder(String name, ExpectedOutput.LinesInOrder expected, String text) {
         List<String> lines = lines(text);
         int next = 0;
-        for (TextMatch match : expected.lines()) {
-            int at = indexOf(lines, next, TextMatchers.linePredicate(match, vars));
+        for (ExpectedText match : expected.lines()) {
+            int at = indexOf(lines, next, match::test);
             if (at < 0) {
                 String after = next == 0 ? "" : " after line " + next + " " + Show.quote(lines.get(next - 1));
-                return List.of(name + " has no line " + TextMatchers.phrase(match, vars) + after);
+                return List.of(name + " has no line " + TextMatchers.phrase(match) + after);
             }
             next = at + 1;
         }
         return List.of();
     }
 
-    private static List<String> notInOrder(String name, LinesInOrder expected, String text, Variables vars) {
+    private static List<String> notInOrder(String name, ExpectedOutput.LinesInOrder expected, String text) {
         List<String> lines = lines(text);
         List<String> seen = new ArrayList<>();
         int next = 0;
-        for (TextMatch match : expected.lines()) {
-            int at = indexOf(lines, next, TextMatchers.linePredicate(match, vars));
+        for (ExpectedText match : expected.lines()) {
+            int at = indexOf(lines, next, match::test);
             if (at < 0) {
                 return List.of();
             }

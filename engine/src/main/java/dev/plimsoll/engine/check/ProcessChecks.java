@@ -1,8 +1,7 @@
 package dev.plimsoll.engine.check;
 
 import dev.plimsoll.engine.docker.ProcessInfo;
-import dev.plimsoll.grammar.Variables;
-import dev.plimsoll.grammar.ast.Text;
+import dev.plimsoll.engine.plan.ProcessExpectation;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,14 +19,15 @@ public final class ProcessChecks {
      * command line contains it as a word. The expected {@code user} or {@code user:group} is compared by name, or by
      * id when numeric; the group is the process's real group. Lists the processes seen when nothing matches (max 10).
      */
-    public static List<String> mismatches(Text name, Text user, List<ProcessInfo> processes, Variables vars) {
-        String wanted = name.resolve(vars);
-        String expected = user.resolve(vars);
+    public static List<String> mismatches(ProcessExpectation expectation, List<ProcessInfo> processes) {
+        String wanted = expectation.name();
+        String expected = expectation.user();
+        Pattern word = word(wanted);
         int colon = expected.indexOf(':');
         String expectedUser = colon < 0 ? expected : expected.substring(0, colon);
         Optional<String> expectedGroup = colon < 0 ? Optional.empty() : Optional.of(expected.substring(colon + 1));
         List<ProcessInfo> named = processes.stream()
-                .filter(process -> isNamed(process.command(), wanted))
+                .filter(process -> isNamed(process.command(), wanted, word))
                 .toList();
         if (named.isEmpty()) {
             return List.of("no process " + Show.quote(wanted) + " is running (seen: " + seen(processes) + ")");
@@ -50,16 +50,18 @@ public final class ProcessChecks {
                 + Show.quote(expectedGroup.get()) + ", got " + got);
     }
 
-    static boolean isNamed(String command, String name) {
+    // a word: not glued to letters, digits, dots, dashes or underscores on either side
+    private static Pattern word(String name) {
+        return Pattern.compile("(?<![\\w.-])" + Pattern.quote(name) + "(?![\\w.-])");
+    }
+
+    private static boolean isNamed(String command, String name, Pattern word) {
         String executable = command.strip().split("\\s+", 2)[0];
         String basename = executable.substring(executable.lastIndexOf('/') + 1);
         if (basename.equals(name)) {
             return true;
         }
-        // a word: not glued to letters, digits, dots, dashes or underscores on either side
-        return Pattern.compile("(?<![\\w.-])" + Pattern.quote(name) + "(?![\\w.-])")
-                .matcher(command)
-                .find();
+        return word.matcher(command).find();
     }
 
     private static boolean runsAs(ProcessInfo process, String user, Optional<String> group) {

@@ -2,6 +2,8 @@ package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.check.FileChecks;
 import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.plan.FileExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.engine.run.StepFailure;
 import dev.plimsoll.grammar.ast.FileCheck;
@@ -32,9 +34,9 @@ final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<R
         ContractRun run = context.contract();
         Docker docker = run.docker();
         String container = run.inspectionContainer();
-        String path = check.path().resolve(run.variables());
+        FileExpectation expected = new Resolver(run.variables()).file(check);
         List<String> mismatches =
-                FileChecks.mismatches(check, docker.readPath(container, path), run.accounts(), run.variables());
+                FileChecks.mismatches(expected, docker.readPath(container, expected.path()), run.accounts());
         if (!mismatches.isEmpty()) {
             throw StepFailure.of(getDisplayName(), check, run.location(), mismatches, List.of());
         }

@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.check.ImageFactCheck;
+import dev.plimsoll.engine.plan.ImageFactResolver;
 import dev.plimsoll.engine.run.StepFailure;
 import dev.plimsoll.grammar.ast.ImageFact;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ImageFactDescriptor extends AbstractTestDescriptor implements Node<R
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
         List<String> mismatches = ImageFactCheck.mismatches(
-                fact, context.image(), context.contract().variables());
+                new ImageFactResolver(context.contract().variables()).fact(fact), context.image());
         if (!mismatches.isEmpty()) {
             throw StepFailure.of(
                     "image has " + getDisplayName(), fact, context.contract().location(), mismatches, List.of());

@@ -4,6 +4,8 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.check.CommandChecks;
 import dev.plimsoll.engine.docker.ContainerLog;
 import dev.plimsoll.engine.docker.ExecResult;
+import dev.plimsoll.engine.plan.OutputExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.ast.ExpectRun;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +19,7 @@ final class ClientRunExecutor implements StepExecutor<ExpectRun> {
     @Override
     public Verdict run(ExpectRun run, Container on, StepContext context) {
         Duration deadline = Within.or(run.within(), context.deadlines().commandScaled(), context.deadlines());
+        List<OutputExpectation> outputs = new Resolver(context.variables()).outputs(run.outputs());
         Container client = context.startClient(run.image(), run.settings());
         try {
             OptionalInt code = context.docker().awaitExit(client.id(), deadline);
@@ -30,8 +33,7 @@ final class ClientRunExecutor implements StepExecutor<ExpectRun> {
                     code,
                     withNewline(log.text(ContainerLog.Stream.STDOUT)),
                     withNewline(log.text(ContainerLog.Stream.STDERR)));
-            List<String> mismatches = CommandChecks.mismatches(
-                    client.owner(), run.exitCode(), run.outputs(), result, context.variables());
+            List<String> mismatches = CommandChecks.mismatches(client.owner(), run.exitCode(), outputs, result);
             if (!mismatches.isEmpty()) {
                 return Verdict.of(mismatches, client);
             }

@@ -3,6 +3,8 @@ package dev.plimsoll.engine.step;
 import dev.plimsoll.engine.check.CommandChecks;
 import dev.plimsoll.engine.docker.ContainerState;
 import dev.plimsoll.engine.docker.ExecResult;
+import dev.plimsoll.engine.plan.CommandExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.ast.ExpectCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +16,16 @@ import java.util.List;
 final class CommandCheckExecutor implements StepExecutor<ExpectCommand> {
     @Override
     public Verdict run(ExpectCommand command, Container on, StepContext context) {
+        CommandExpectation expected = new Resolver(context.variables()).command(command);
         List<ExecResult> held = new ArrayList<>(1);
         List<String> mismatches = Eventually.hold(Within.check(command.within(), context.deadlines()), () -> {
             ContainerState state = context.docker().state(on.id());
             if (!state.running()) {
                 return List.of(on.owner() + " is not running (" + state.status() + "), so no command can run in it");
             }
-            List<String> argv = command.argv().stream()
-                    .map(text -> text.resolve(context.variables()))
-                    .toList();
-            ExecResult result =
-                    context.docker().exec(on.id(), argv, context.deadlines().commandScaled());
-            List<String> found = CommandChecks.mismatches(command, result, context.variables());
+            ExecResult result = context.docker()
+                    .exec(on.id(), expected.argv(), context.deadlines().commandScaled());
+            List<String> found = CommandChecks.mismatches(expected, result);
             if (found.isEmpty()) {
                 held.add(result);
             }

@@ -3,8 +3,9 @@ package dev.plimsoll.engine.step;
 import dev.plimsoll.engine.check.FileChecks;
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageAccounts;
+import dev.plimsoll.engine.plan.FileExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.ast.ExpectFile;
-import dev.plimsoll.grammar.ast.FileCheck;
 import java.util.List;
 
 /**
@@ -15,13 +16,12 @@ import java.util.List;
 final class FileCheckExecutor implements StepExecutor<ExpectFile> {
     @Override
     public Verdict run(ExpectFile expect, Container on, StepContext context) {
-        FileCheck check = new FileCheck(expect.path(), expect.properties(), expect.span());
+        FileExpectation check = new Resolver(context.variables()).file(expect.path(), expect.properties());
         ImageAccounts accounts = context.docker().accounts(on.id());
         return Verdict.of(
                 Eventually.hold(Within.check(expect.within(), context.deadlines()), () -> {
-                    String path = expect.path().resolve(context.variables());
-                    List<FileEntry> entries = context.docker().readPath(on.id(), path);
-                    return FileChecks.mismatches(check, entries, accounts, context.variables());
+                    List<FileEntry> entries = context.docker().readPath(on.id(), check.path());
+                    return FileChecks.mismatches(check, entries, accounts);
                 }),
                 on);
     }

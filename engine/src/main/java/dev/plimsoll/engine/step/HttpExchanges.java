@@ -3,8 +3,8 @@ package dev.plimsoll.engine.step;
 import dev.plimsoll.engine.check.HttpCallException;
 import dev.plimsoll.engine.check.HttpChecks;
 import dev.plimsoll.engine.check.HttpExchange;
-import dev.plimsoll.grammar.ast.HttpAssertion;
-import dev.plimsoll.grammar.ast.HttpRequest;
+import dev.plimsoll.engine.plan.OutgoingRequest;
+import dev.plimsoll.engine.plan.ResponseCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,8 @@ final class HttpExchanges {
     private HttpExchanges() {}
 
     /** The exchange, or empty with the reason in {@code problems} when no response came. */
-    static Optional<HttpExchange> send(StepContext context, Container on, HttpRequest request, List<String> problems) {
+    static Optional<HttpExchange> send(
+            StepContext context, Container on, OutgoingRequest request, List<String> problems) {
         PublishedPorts.Lookup port = PublishedPorts.tcp(context, on, request.port());
         if (port.hostPort().isEmpty()) {
             problems.add(port.problem());
@@ -21,7 +22,7 @@ final class HttpExchanges {
         }
         try {
             return Optional.of(context.http()
-                    .call(request, port.hostPort().get(), port.containerPort().orElseThrow(), context.variables()));
+                    .call(request, port.hostPort().get(), port.containerPort().orElseThrow()));
         } catch (HttpCallException e) {
             problems.add(e.getMessage());
             return Optional.empty();
@@ -30,9 +31,9 @@ final class HttpExchanges {
 
     /** The mismatches of one exchange; a request that gets no answer is one mismatch. */
     static List<String> mismatches(
-            StepContext context, Container on, HttpRequest request, List<HttpAssertion> assertions) {
+            StepContext context, Container on, OutgoingRequest request, List<ResponseCheck> checks) {
         List<String> problems = new java.util.ArrayList<>();
         Optional<HttpExchange> exchange = send(context, on, request, problems);
-        return exchange.isEmpty() ? problems : HttpChecks.mismatches(assertions, exchange.get(), context.variables());
+        return exchange.isEmpty() ? problems : HttpChecks.mismatches(checks, exchange.get());
     }
 }

@@ -2,6 +2,8 @@ package dev.plimsoll.engine.step;
 
 import dev.plimsoll.engine.check.ProcessChecks;
 import dev.plimsoll.engine.docker.ContainerState;
+import dev.plimsoll.engine.plan.ProcessExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.ast.ExpectProcess;
 import java.util.List;
 
@@ -9,15 +11,15 @@ import java.util.List;
 final class ProcessCheckExecutor implements StepExecutor<ExpectProcess> {
     @Override
     public Verdict run(ExpectProcess process, Container on, StepContext context) {
-        return Verdict.of(Eventually.hold(context.deadlines().expectScaled(), () -> look(process, on, context)), on);
+        ProcessExpectation expected = new Resolver(context.variables()).process(process);
+        return Verdict.of(Eventually.hold(context.deadlines().expectScaled(), () -> look(expected, on, context)), on);
     }
 
-    private static List<String> look(ExpectProcess process, Container on, StepContext context) {
+    private static List<String> look(ProcessExpectation process, Container on, StepContext context) {
         ContainerState state = context.docker().state(on.id());
         if (!state.running()) {
             return List.of(on.owner() + " is not running (" + state.status() + ")");
         }
-        return ProcessChecks.mismatches(
-                process.name(), process.user(), context.docker().top(on.id()), context.variables());
+        return ProcessChecks.mismatches(process, context.docker().top(on.id()));
     }
 }

@@ -2,6 +2,7 @@ package dev.plimsoll.engine.step;
 
 import dev.plimsoll.engine.check.HttpExchange;
 import dev.plimsoll.engine.check.JsonValues;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.ast.FromBody;
 import dev.plimsoll.grammar.ast.FromHeader;
 import dev.plimsoll.grammar.ast.FromJson;
@@ -59,11 +60,12 @@ final class Saves {
 
     private static Taken fromResponse(ValueSource source, HttpExchange response, StepContext context) {
         if (source instanceof FromJson json) {
-            JsonValues.Read read = JsonValues.read(response.body(), json.path().resolve(context.variables()));
+            JsonValues.Read read =
+                    JsonValues.read(response.body(), new Resolver(context.variables()).text(json.path()));
             return read.value().map(Taken::of).orElseGet(() -> Taken.missing(read.problem()));
         }
         if (source instanceof FromHeader header) {
-            String name = header.name().resolve(context.variables());
+            String name = new Resolver(context.variables()).text(header.name());
             List<String> values = response.headers().getOrDefault(name, List.of());
             return values.isEmpty()
                     ? Taken.missing("the response has no header '" + name + "'")

@@ -4,6 +4,8 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.check.TextMatchers;
 import dev.plimsoll.engine.docker.ContainerLog;
 import dev.plimsoll.engine.docker.LineAwait;
+import dev.plimsoll.engine.plan.ExpectedText;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.ast.WaitForLog;
 import java.time.Duration;
 import java.util.List;
@@ -14,13 +16,13 @@ final class WaitForLogExecutor implements StepExecutor<WaitForLog> {
     @Override
     public Verdict run(WaitForLog wait, Container on, StepContext context) {
         Duration deadline = Within.waitFor(wait.within(), context.deadlines());
+        ExpectedText expected = new Resolver(context.variables()).text(wait.match());
         ContainerLog log = context.docker()
                 .log(on.id())
                 .orElseThrow(() -> new IllegalStateException(on.owner() + " was never started"));
-        LineAwait result = log.awaitLine(
-                Streams.of(wait.stream()), TextMatchers.linePredicate(wait.match(), context.variables()), deadline);
+        LineAwait result = log.awaitLine(Streams.of(wait.stream()), expected::test, deadline);
         String stream = wait.stream().name().toLowerCase(Locale.ROOT);
-        String wanted = TextMatchers.phrase(wait.match(), context.variables());
+        String wanted = TextMatchers.phrase(expected);
         if (result instanceof LineAwait.Exited exited) {
             return Verdict.of(
                     List.of(on.owner() + " exited with code " + exited.exitCode() + " before a line of " + stream + " "

@@ -5,6 +5,7 @@ import static dev.plimsoll.engine.check.Ast.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.engine.docker.ExecResult;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.ExpectCommand;
 import dev.plimsoll.grammar.ast.OutputAssertion;
@@ -24,7 +25,7 @@ class CommandChecksTest {
             new ExecResult(OptionalInt.of(0), "", "nginx: the configuration file syntax is ok\n");
 
     private static List<String> check(ExpectCommand command, ExecResult result) {
-        return CommandChecks.mismatches(command, result, Variables.empty());
+        return CommandChecks.mismatches(new Resolver(Variables.empty()).command(command), result);
     }
 
     @Test

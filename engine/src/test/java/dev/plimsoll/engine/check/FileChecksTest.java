@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.FileEntry.Type;
 import dev.plimsoll.engine.docker.ImageAccounts;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Absent;
 import dev.plimsoll.grammar.ast.ById;
@@ -48,7 +49,7 @@ class FileChecksTest {
 
     private static List<String> check(List<FileEntry> entries, FileProperty... properties) {
         var fileCheck = new FileCheck(text("/some/path"), List.of(properties), Span.NONE);
-        return FileChecks.mismatches(fileCheck, entries, ACCOUNTS, Variables.empty());
+        return FileChecks.mismatches(new Resolver(Variables.empty()).file(fileCheck), entries, ACCOUNTS);
     }
 
     private static final FileEntry SOCKET = new FileEntry(

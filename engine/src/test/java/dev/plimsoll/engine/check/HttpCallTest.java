@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Header;
 import dev.plimsoll.grammar.ast.HttpRequest;
@@ -64,7 +65,7 @@ class HttpCallTest {
 
     @Test
     void returnsStatusHeadersAndBody() {
-        var exchange = http.call(get("/health"), port, 9000, Variables.empty());
+        var exchange = http.call(new Resolver(Variables.empty()).request(get("/health")), port, 9000);
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.headers().get("content-type")).containsExactly("application/json");
@@ -82,20 +83,21 @@ class HttpCallTest {
                 false,
                 Span.NONE);
 
-        var exchange = http.call(request, port, 9000, Variables.of(Map.of("GREETING", "hi")));
+        var exchange = http.call(new Resolver(Variables.of(Map.of("GREETING", "hi"))).request(request), port, 9000);
 
         assertThat(exchange.body()).isEqualTo("POST /echo greeting=hi body=name=ahoy");
     }
 
     @Test
     void addsTheLeadingSlashToAPath() {
-        assertThat(http.call(get("health"), port, 9000, Variables.empty()).status())
+        assertThat(http.call(new Resolver(Variables.empty()).request(get("health")), port, 9000)
+                        .status())
                 .isEqualTo(200);
     }
 
     @Test
     void doesNotFollowRedirectsUnlessAsked() {
-        var exchange = http.call(get("/old"), port, 9000, Variables.empty());
+        var exchange = http.call(new Resolver(Variables.empty()).request(get("/old")), port, 9000);
 
         assertThat(exchange.status()).isEqualTo(302);
         assertThat(exchange.headers().get("LOCATION")).containsExactly("/health");
@@ -106,7 +108,7 @@ class HttpCallTest {
         var request =
                 new HttpRequest("GET", text("/old"), Optional.empty(), List.of(), Optional.empty(), true, Span.NONE);
 
-        var exchange = http.call(request, port, 9000, Variables.empty());
+        var exchange = http.call(new Resolver(Variables.empty()).request(request), port, 9000);
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.body()).contains("ok");
@@ -116,7 +118,7 @@ class HttpCallTest {
     void refusedConnectionIsAOneLineMessage() throws IOException {
         int closed = freePort();
 
-        assertThatThrownBy(() -> http.call(get("/health"), closed, 9000, Variables.empty()))
+        assertThatThrownBy(() -> http.call(new Resolver(Variables.empty()).request(get("/health")), closed, 9000))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
     }
@@ -125,7 +127,7 @@ class HttpCallTest {
     void timeoutIsAOneLineMessage() {
         var impatient = new HttpCall(Duration.ofMillis(300));
 
-        assertThatThrownBy(() -> impatient.call(get("/slow"), port, 8080, Variables.empty()))
+        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/slow")), port, 8080))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("no response within 300ms from 127.0.0.1:" + port + " (container port 8080)");
     }
@@ -140,7 +142,7 @@ class HttpCallTest {
         });
         binder.start();
         try {
-            var exchange = patient.call(get("/health"), late, 9000, Variables.empty());
+            var exchange = patient.call(new Resolver(Variables.empty()).request(get("/health")), late, 9000);
 
             assertThat(exchange.status()).isEqualTo(200);
         } finally {
@@ -153,7 +155,7 @@ class HttpCallTest {
     void retriesConnectionsClosedOrResetBeforeAnyResponse() throws Exception {
         var patient = new HttpCall(Duration.ofSeconds(10));
         try (var flaky = new FlakyServer(2)) {
-            var exchange = patient.call(get("/health"), flaky.port(), 9000, Variables.empty());
+            var exchange = patient.call(new Resolver(Variables.empty()).request(get("/health")), flaky.port(), 9000);
 
             assertThat(exchange.status()).isEqualTo(200);
             assertThat(exchange.body()).isEqualTo("up");
@@ -170,7 +172,8 @@ class HttpCallTest {
         Level before = logger.getLevel();
         logger.setLevel(Level.DEBUG);
         try (var flaky = new FlakyServer(1)) {
-            new HttpCall(Duration.ofSeconds(10)).call(get("/health"), flaky.port(), 9000, Variables.empty());
+            new HttpCall(Duration.ofSeconds(10))
+                    .call(new Resolver(Variables.empty()).request(get("/health")), flaky.port(), 9000);
         } finally {
             logger.detachAppender(seen);
             logger.setLevel(before);
@@ -192,7 +195,7 @@ class HttpCallTest {
             respond(exchange, 503, "starting");
         });
 
-        var exchange = http.call(get("/unavailable"), port, 9000, Variables.empty());
+        var exchange = http.call(new Resolver(Variables.empty()).request(get("/unavailable")), port, 9000);
 
         assertThat(exchange.status()).isEqualTo(503);
         assertThat(calls[0]).isEqualTo(1);
@@ -203,7 +206,7 @@ class HttpCallTest {
         int closed = freePort();
         var impatient = new HttpCall(Duration.ofMillis(500));
 
-        assertThatThrownBy(() -> impatient.call(get("/health"), closed, 9000, Variables.empty()))
+        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/health")), closed, 9000))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
     }

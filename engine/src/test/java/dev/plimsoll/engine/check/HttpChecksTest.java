@@ -6,6 +6,7 @@ import static dev.plimsoll.engine.check.Ast.regex;
 import static dev.plimsoll.engine.check.Ast.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.BodyIs;
 import dev.plimsoll.grammar.ast.HeaderIs;
@@ -40,7 +41,7 @@ class HttpChecksTest {
             new HttpExchange(200, Map.of("Content-Type", List.of("application/json")), HEALTH);
 
     private static List<String> check(HttpExchange exchange, HttpAssertion... assertions) {
-        return HttpChecks.mismatches(List.of(assertions), exchange, Variables.empty());
+        return HttpChecks.mismatches(new Resolver(Variables.empty()).response(List.of(assertions)), exchange);
     }
 
     @Test
@@ -157,9 +158,11 @@ class HttpChecksTest {
         var expected = new JsonString(Ast.variable("GREETING"), Span.NONE);
         List<HttpAssertion> assertions = List.of(json("$.greeting", equalsValue(expected)));
 
-        assertThat(HttpChecks.mismatches(assertions, greeting, Variables.of(Map.of("GREETING", "ahoy"))))
+        assertThat(HttpChecks.mismatches(
+                        new Resolver(Variables.of(Map.of("GREETING", "ahoy"))).response(assertions), greeting))
                 .isEmpty();
-        assertThat(HttpChecks.mismatches(assertions, greeting, Variables.of(Map.of("GREETING", "hi"))))
+        assertThat(HttpChecks.mismatches(
+                        new Resolver(Variables.of(Map.of("GREETING", "hi"))).response(assertions), greeting))
                 .containsExactly("json '$.greeting': expected 'hi', got 'ahoy'");
     }
 
@@ -202,9 +205,11 @@ class HttpChecksTest {
                 new JsonExists(Span.NONE),
                 Span.NONE);
 
-        assertThat(HttpChecks.mismatches(List.of(saved), items, Variables.of(Map.of("NOTE_ID", "7"))))
+        assertThat(HttpChecks.mismatches(
+                        new Resolver(Variables.of(Map.of("NOTE_ID", "7"))).response(List.of(saved)), items))
                 .isEmpty();
-        assertThat(HttpChecks.mismatches(List.of(saved), items, Variables.of(Map.of("NOTE_ID", "8"))))
+        assertThat(HttpChecks.mismatches(
+                        new Resolver(Variables.of(Map.of("NOTE_ID", "8"))).response(List.of(saved)), items))
                 .containsExactly(
                         "json '$[?(@.id == 8)].contents': matched nothing in [{\"id\":7,\"contents\":\"note\"}]");
     }

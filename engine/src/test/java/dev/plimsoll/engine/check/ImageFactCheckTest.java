@@ -7,6 +7,7 @@ import static dev.plimsoll.engine.check.Ast.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.engine.plan.ImageFactResolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.CmdFact;
 import dev.plimsoll.grammar.ast.EntrypointFact;
@@ -61,7 +62,7 @@ class ImageFactCheckTest {
             1_000L);
 
     private static List<String> check(ImageFact fact, ImageInfo image) {
-        return ImageFactCheck.mismatches(fact, image, Variables.empty());
+        return ImageFactCheck.mismatches(new ImageFactResolver(Variables.empty()).fact(fact), image);
     }
 
     @Test
@@ -86,7 +87,8 @@ class ImageFactCheckTest {
     void userResolvesVariables() {
         var fact = new UserFact(Ast.variable("RUN_AS"), Span.NONE);
 
-        assertThat(ImageFactCheck.mismatches(fact, GREETER, Variables.of(Map.of("RUN_AS", "app"))))
+        assertThat(ImageFactCheck.mismatches(
+                        new ImageFactResolver(Variables.of(Map.of("RUN_AS", "app"))).fact(fact), GREETER))
                 .isEmpty();
     }
 

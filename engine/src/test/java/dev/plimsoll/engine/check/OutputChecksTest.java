@@ -8,6 +8,8 @@ import static dev.plimsoll.engine.check.Ast.regex;
 import static dev.plimsoll.engine.check.Ast.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.engine.plan.OutputExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.LinesInOrder;
 import dev.plimsoll.grammar.ast.OutputContains;
@@ -25,12 +27,17 @@ class OutputChecksTest {
 
     private static final String LOG = "greeter starting as app\ngreeter listening on port 9000\ngreeter stopped";
 
+    private static List<String> mismatches(Stream stream, boolean negated, OutputMatch match, String text) {
+        return OutputChecks.mismatches(
+                new OutputExpectation(stream, negated, new Resolver(Variables.empty()).output(match)), text);
+    }
+
     private static List<String> stdout(OutputMatch match, String text) {
-        return OutputChecks.mismatches(Stream.STDOUT, false, match, text, Variables.empty());
+        return mismatches(Stream.STDOUT, false, match, text);
     }
 
     private static List<String> notStdout(OutputMatch match, String text) {
-        return OutputChecks.mismatches(Stream.STDOUT, true, match, text, Variables.empty());
+        return mismatches(Stream.STDOUT, true, match, text);
     }
 
     @Test
@@ -42,7 +49,7 @@ class OutputChecksTest {
 
     @Test
     void containsOnEmptyOutputSaysItIsEmpty() {
-        assertThat(OutputChecks.mismatches(Stream.STDERR, false, outputContains("x"), "", Variables.empty()))
+        assertThat(mismatches(Stream.STDERR, false, outputContains("x"), ""))
                 .containsExactly("stderr does not contain 'x' (stderr is empty)");
     }
 
@@ -63,7 +70,7 @@ class OutputChecksTest {
 
     @Test
     void notMatchesQuotesTheOffendingLine() {
-        assertThat(OutputChecks.mismatches(Stream.LOG, true, outputMatches("stop+ed$"), LOG, Variables.empty()))
+        assertThat(mismatches(Stream.LOG, true, outputMatches("stop+ed$"), LOG))
                 .containsExactly("log should not match /stop+ed$/, but line 3 does: 'greeter stopped'");
     }
 
@@ -85,7 +92,7 @@ class OutputChecksTest {
     @Test
     void emptyShowsTheFirstLine() {
         assertThat(stdout(new OutputEmpty(Span.NONE), "")).isEmpty();
-        assertThat(OutputChecks.mismatches(Stream.STDERR, false, new OutputEmpty(Span.NONE), LOG, Variables.empty()))
+        assertThat(mismatches(Stream.STDERR, false, new OutputEmpty(Span.NONE), LOG))
                 .containsExactly("stderr: expected empty, got 3 line(s), first: 'greeter starting as app'");
     }
 

@@ -1,10 +1,9 @@
 package dev.plimsoll.engine.check;
 
-import static dev.plimsoll.engine.check.Ast.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.engine.docker.ProcessInfo;
-import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.engine.plan.ProcessExpectation;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ProcessChecksTest {
             new ProcessInfo(9, 1000, "app", 1000, "app", "python3 /srv/worker.py --queue jobs"));
 
     private static List<String> check(String name, String user, List<ProcessInfo> processes) {
-        return ProcessChecks.mismatches(text(name), text(user), processes, Variables.empty());
+        return ProcessChecks.mismatches(new ProcessExpectation(name, user), processes);
     }
 
     @Test

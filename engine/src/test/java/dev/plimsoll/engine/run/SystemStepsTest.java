@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.engine.docker.FakeDocker;
 import dev.plimsoll.engine.docker.FakeDocker.Script;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -214,6 +217,64 @@ class SystemStepsTest {
         assertThat(run.outcomes().get(0))
                 .startsWith("✗ expect port 1 open on host")
                 .contains("nothing listens on port 1 of the host (127.0.0.1)");
+    }
+
+    @Test
+    void aPortSavedByAnEarlierStepIsCheckedWhenItsStepRuns() throws IOException {
+        docker.image("app", Script.logs("app ready").execAnswering(FakeDocker::echo));
+        try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            FakeRun run = FakeRun.of(
+                    docker,
+                    dir,
+                    """
+                    image "app"
+                    scenario "a port from a step" {
+                      expect command ["echo", "%d"] exits 0 { save stdout as PORT }
+                      expect port "${PORT}" open on host
+                      wait for port "${PORT}/tcp" on host
+                    }
+                    """
+                            .formatted(listening.getLocalPort()));
+
+            assertThat(run.outcomes()).hasSize(3).allMatch(outcome -> outcome.startsWith("✓"), "all pass");
+        }
+    }
+
+    @Test
+    void aPortValueThatIsNotAPortFailsItsStep() {
+        FakeRun run = FakeRun.of(
+                docker,
+                dir,
+                """
+                image "app"
+                scenario "a port that is a name" {
+                  expect port "${PORT:-http}" open on host
+                }
+                """);
+
+        assertThat(run.outcomes().get(0))
+                .startsWith("✗ expect port \"${PORT:-http}\" open on host")
+                .contains(
+                        "port \"${PORT:-http}\": 'http' is not a port number (1..65535, optionally with /tcp or /udp)");
+    }
+
+    @Test
+    void aWaitForAPortValueThatIsNotAPortFailsTheScenario() {
+        FakeRun run = FakeRun.of(
+                docker,
+                dir,
+                """
+                image "app"
+                scenario "a port out of range" {
+                  wait for port "${PORT:-70000}" on host
+                  expect running after 10ms
+                }
+                """);
+
+        assertThat(run.outcomes().get(0))
+                .startsWith("✗")
+                .contains(
+                        "port \"${PORT:-70000}\": '70000' is not a port number (1..65535, optionally with /tcp or /udp)");
     }
 
     @Test

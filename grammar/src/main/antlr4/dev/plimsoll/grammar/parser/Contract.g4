@@ -156,7 +156,7 @@ waitAction
 waitTarget
    : stream lineMatch target? within? # waitForLog
    | HEALTHY target? within? # waitForHealthy
-   | PORT port target? within? # waitForPort
+   | PORT portValue target? within? # waitForPort
    | EXIT INT target? within? # waitForExit
    | httpCall # waitForHttp
    ;
@@ -176,7 +176,7 @@ check
    | EXIT INT target? within? # exitCheck
    | RUNNING AFTER duration target? # runningCheck
    | PROCESS string RUNS AS string target? # processCheck
-   | PORT port OPEN target? within? # portCheck
+   | PORT portValue OPEN target? within? # portCheck
    | httpCall # httpCheck
    | COMMAND argv EXITS INT target? within? commandBlock? # commandCheck
    | FILE string fileProperty+ target? within? # fileExpectation
@@ -292,6 +292,12 @@ size
 port
    : INT
    | PORT_PROTO
+   ;
+   // A port a step checks may also be a string, resolved when the step runs: "${PORT}" or "${PORT}/udp".
+   
+portValue
+   : port
+   | string
    ;
 
 signal

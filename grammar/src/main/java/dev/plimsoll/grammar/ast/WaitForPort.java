@@ -3,7 +3,7 @@ package dev.plimsoll.grammar.ast;
 import java.util.Optional;
 
 /**
- * {@code wait for port N [within D]}.
+ * {@code wait for port N|"${PORT}" [within D]}.
  */
-public record WaitForPort(Port port, Target target, Optional<Duration> within, Span span)
+public record WaitForPort(PortValue port, Target target, Optional<Duration> within, Span span)
         implements WaitAction, Targeted {}

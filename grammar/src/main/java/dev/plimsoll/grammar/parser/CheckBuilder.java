@@ -67,7 +67,7 @@ final class CheckBuilder extends ContractBaseVisitor<Step> {
     public Step visitPortCheck(PortCheckContext ctx) {
         Span span = Spans.of(ctx.getParent());
         return new ExpectPortOpen(
-                terms.port(ctx.port()), terms.target(ctx.target(), span), terms.within(ctx.within()), span);
+                terms.portValue(ctx.portValue()), terms.target(ctx.target(), span), terms.within(ctx.within()), span);
     }
 
     @Override

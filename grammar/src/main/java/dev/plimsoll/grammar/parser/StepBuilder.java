@@ -171,7 +171,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     public Step visitWaitForPort(WaitForPortContext ctx) {
         Span span = Spans.of(ctx.getParent());
         return new WaitForPort(
-                terms.port(ctx.port()), terms.target(ctx.target(), span), terms.within(ctx.within()), span);
+                terms.portValue(ctx.portValue()), terms.target(ctx.target(), span), terms.within(ctx.within()), span);
     }
 
     @Override

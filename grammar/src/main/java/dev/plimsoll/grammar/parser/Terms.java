@@ -8,6 +8,8 @@ import dev.plimsoll.grammar.ast.Matches;
 import dev.plimsoll.grammar.ast.OnHost;
 import dev.plimsoll.grammar.ast.OnService;
 import dev.plimsoll.grammar.ast.Port;
+import dev.plimsoll.grammar.ast.PortText;
+import dev.plimsoll.grammar.ast.PortValue;
 import dev.plimsoll.grammar.ast.Regex;
 import dev.plimsoll.grammar.ast.SignalName;
 import dev.plimsoll.grammar.ast.Size;
@@ -69,6 +71,14 @@ final class Terms {
 
     Port port(ContractParser.PortContext ctx) {
         return values.port(ctx.getStart());
+    }
+
+    /** A number ({@code 9000}, {@code 53/udp}) or a string resolved when its step runs ({@code "${PORT}"}). */
+    PortValue portValue(ContractParser.PortValueContext ctx) {
+        if (ctx.port() != null) {
+            return port(ctx.port());
+        }
+        return new PortText(text(ctx.string()), Spans.of(ctx));
     }
 
     SignalName signal(ContractParser.SignalContext ctx) {
