@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Parse and validate contracts without running anything (no Docker needed).",
             "Prints every diagnostic on stderr and, for each contract, the variables it expects from "
-                    + "--set or the environment."
+                    + "--set or the environment.",
+            "With --format json or sarif, stdout has only the diagnostics as one JSON document, for editors, "
+                    + "pre-commit hooks and code scanning."
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -30,6 +33,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            converter = CheckFormat.Converter.class,
+            description = "text (default: diagnostics on stderr, a summary on stdout), json (a JSON array on stdout, "
+                    + "one object per diagnostic: file, line, column, endLine, endColumn, severity, message, hint) "
+                    + "or sarif (a SARIF 2.1.0 log on stdout).")
+    CheckFormat format = CheckFormat.TEXT;
 
     private final Wiring wiring;
 
@@ -46,17 +58,35 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckedContract> checked = new ArrayList<>();
         for (Path file : contracts) {
             CheckedContract contract = wiring.checker().check(file);
-            if (!contract.rendered().isBlank()) {
+            if (format == CheckFormat.TEXT && !contract.rendered().isBlank()) {
                 err.println(contract.rendered().stripTrailing());
                 err.flush();
             }
             checked.add(contract);
         }
-        return summarize(out, checked);
+        return switch (format) {
+            case TEXT -> summarize(out, checked);
+            case JSON -> document(out, checked, DiagnosticsJson.write(checked, locations()));
+            case SARIF -> document(
+                    out, checked, new SarifLog(wiring.workingDirectory()).write(checked, VersionProvider.version()));
+        };
+    }
+
+    private static int document(PrintWriter out, List<CheckedContract> checked, String json) {
+        out.println(json);
+        return exitCode(checked);
+    }
+
+    private Locations locations() {
+        return new Locations(wiring.workingDirectory());
+    }
+
+    private static int exitCode(List<CheckedContract> checked) {
+        return checked.stream().anyMatch(CheckedContract::hasErrors) ? ExitCode.USAGE.code : ExitCode.OK.code;
     }
 
     private int summarize(PrintWriter out, List<CheckedContract> checked) {
-        Locations locations = new Locations(wiring.workingDirectory());
+        Locations locations = locations();
         for (CheckedContract contract : checked) {
             if (!contract.expectedVariables().isEmpty()) {
                 out.println(locations.show(contract.file()) + " expects "
@@ -66,6 +96,6 @@ final class CheckCommand implements Callable<Integer> {
         long withErrors = checked.stream().filter(CheckedContract::hasErrors).count();
         String contracts = checked.size() + (checked.size() == 1 ? " contract" : " contracts");
         out.println("checked " + contracts + ": " + (withErrors == 0 ? "no errors" : withErrors + " with errors"));
-        return withErrors == 0 ? ExitCode.OK.code : ExitCode.USAGE.code;
+        return exitCode(checked);
     }
 }
