@@ -1,11 +1,15 @@
 package dev.plimsoll.runner;
 
 import dev.plimsoll.runner.report.Locations;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +47,15 @@ final class CheckCommand implements Callable<Integer> {
                     + "or sarif (a SARIF 2.1.0 log on stdout).")
     CheckFormat format = CheckFormat.TEXT;
 
+    @Option(
+            names = "--stdin",
+            paramLabel = "FILE",
+            description = "Read one contract from standard input and check it as if it were FILE (which need not "
+                    + "exist): its name in diagnostics, its folder for the files it names. For editors' unsaved "
+                    + "buffers.")
+    @Nullable
+    Path stdinFile;
+
     private final Wiring wiring;
 
     CheckCommand(Wiring wiring) {
@@ -54,15 +67,15 @@ final class CheckCommand implements Callable<Integer> {
         output.applyLogLevel();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> contracts = paths.contracts(wiring.workingDirectory());
         List<CheckedContract> checked = new ArrayList<>();
-        for (Path file : contracts) {
-            CheckedContract contract = wiring.checker().check(file);
-            if (format == CheckFormat.TEXT && !contract.rendered().isBlank()) {
-                err.println(contract.rendered().stripTrailing());
-                err.flush();
-            }
-            checked.add(contract);
+        // with --stdin alone, the current directory is not searched
+        boolean searchPaths = stdinFile == null || !paths.paths.isEmpty();
+        for (Path file : searchPaths ? paths.contracts(wiring.workingDirectory()) : List.<Path>of()) {
+            checked.add(reported(err, wiring.checker().check(file)));
+        }
+        if (stdinFile != null) {
+            Path file = wiring.workingDirectory().resolve(stdinFile).normalize();
+            checked.add(reported(err, wiring.checker().check(file, standardInput())));
         }
         return switch (format) {
             case TEXT -> summarize(out, checked);
@@ -70,6 +83,23 @@ final class CheckCommand implements Callable<Integer> {
             case SARIF -> document(
                     out, checked, new SarifLog(wiring.workingDirectory()).write(checked, VersionProvider.version()));
         };
+    }
+
+    /** The text format shows each contract's diagnostics as soon as it is checked. */
+    private CheckedContract reported(PrintWriter err, CheckedContract contract) {
+        if (format == CheckFormat.TEXT && !contract.rendered().isBlank()) {
+            err.println(contract.rendered().stripTrailing());
+            err.flush();
+        }
+        return contract;
+    }
+
+    private static String standardInput() {
+        try {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int document(PrintWriter out, List<CheckedContract> checked, String json) {

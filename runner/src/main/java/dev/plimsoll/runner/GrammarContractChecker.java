@@ -20,7 +20,15 @@ final class GrammarContractChecker implements ContractChecker {
 
     @Override
     public CheckedContract check(Path file) {
-        ParseResult result = Contracts.parse(file, DisplayPaths.of(file));
+        return checked(file, Contracts.parse(file, DisplayPaths.of(file)));
+    }
+
+    @Override
+    public CheckedContract check(Path file, String text) {
+        return checked(file, Contracts.parse(DisplayPaths.of(file), text));
+    }
+
+    private static CheckedContract checked(Path file, ParseResult result) {
         SortedSet<String> expected =
                 result.contract().map(Contracts::expectedVariables).orElseGet(TreeSet::new);
         List<FileDiagnostic> diagnostics = new ArrayList<>();
