@@ -11,6 +11,7 @@ const steps = [
   ['examples', process.execPath, ['test/examples.js']],
   ['keywords', process.execPath, ['test/keywords.js']],
   ['cli', process.execPath, ['test/cli.js']],
+  ['extension', process.execPath, ['test/extension.js']],
 ];
 let failed = 0;
 for (const [name, command, args] of steps) {
