@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -154,5 +157,25 @@ class CheckFormatsTest {
 
         assertThat(result.err()).contains("app/app.contract:4:35: error: duration '5' has no unit");
         assertThat(result.out()).endsWith("checked 3 contracts: 2 with errors\n");
+    }
+
+    @Test
+    void stdinIsCheckedAsTheNamedFileWithoutSearchingTheDirectory() throws IOException {
+        cliWithTwoBrokenContractsAndAGoodOne();
+        InputStream stdin = System.in;
+        Cli.Result result;
+        try {
+            System.setIn(new ByteArrayInputStream(
+                    "image \"acme/new\"\nfile \"/x\" bogus\n".getBytes(StandardCharsets.UTF_8)));
+            result = new Cli(dir).run("check", "--format", "json", "--stdin", "app/unsaved.contract");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        JsonNode array = JSON.readTree(result.out());
+        assertThat(array).hasSize(1);
+        assertThat(array.get(0).get("file").asText()).isEqualTo("app/unsaved.contract");
+        assertThat(array.get(0).get("line").asInt()).isEqualTo(2);
     }
 }
