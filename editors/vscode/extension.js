@@ -79,7 +79,7 @@ function activate(context) {
     vscode.workspace.onDidOpenTextDocument(check),
     vscode.workspace.onDidSaveTextDocument(check),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (settings().whileTyping) later(event.document);
+      if (event.document.languageId === LANGUAGE && settings().whileTyping) later(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
   );
