@@ -7,7 +7,7 @@ const HERE = path.resolve(__dirname, '..');
 const steps = [
   ['grammar assertions', process.execPath,
     [require.resolve('vscode-tmgrammar-test/dist/unit.js'), '-g', 'syntaxes/contract.tmLanguage.json',
-      'test/cases/*.contract']],
+      'test/cases/*.contract-test']],
   ['examples', process.execPath, ['test/examples.js']],
   ['keywords', process.execPath, ['test/keywords.js']],
   ['cli', process.execPath, ['test/cli.js']],
