@@ -49,4 +49,30 @@ class GrammarContractCheckerTest {
         assertThat(checked.hasErrors()).isFalse();
         assertThat(checked.rendered()).contains("compose.yml:4:5: warning: 'restart' in service 'api' is ignored");
     }
+
+    @Test
+    void checksUnsavedTextAsIfItWereTheFileResolvingItsComposeFilesBesideIt() throws IOException {
+        Files.writeString(dir.resolve("compose.yml"), "services:\n  api:\n    image: acme/api\n    privileged: true\n");
+
+        CheckedContract checked = new GrammarContractChecker()
+                .check(dir.resolve("unsaved.contract"), "services from \"compose.yml\"\nsubject service api\n");
+
+        assertThat(checked.hasErrors()).isTrue();
+        assertThat(checked.diagnostics())
+                .extracting(d -> d.file().getFileName().toString() + ":"
+                        + d.diagnostic().span().line())
+                .containsExactly("compose.yml:4");
+    }
+
+    @Test
+    void unsavedTextIsCheckedRatherThanTheFileOnDisk() throws IOException {
+        Files.writeString(dir.resolve("app.contract"), "image \"acme/app\"\n");
+
+        CheckedContract checked = new GrammarContractChecker()
+                .check(dir.resolve("app.contract"), "image \"acme/app\"\nfile \"/x\" bogus\n");
+
+        assertThat(checked.hasErrors()).isTrue();
+        assertThat(checked.diagnostics()).singleElement().satisfies(d -> assertThat(d.file())
+                .isEqualTo(dir.resolve("app.contract")));
+    }
 }
