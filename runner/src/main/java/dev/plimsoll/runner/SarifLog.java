@@ -19,8 +19,6 @@ import java.util.List;
 final class SarifLog {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    /** Where the rules point people; the language reference ships with the project. */
-    static final String INFORMATION_URI = "https://plimsoll.dev";
 
     static final String SOURCE_ROOT = "%SRCROOT%";
     static final String CONTRACT_RULE = "contract";
@@ -42,7 +40,7 @@ final class SarifLog {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "plimsoll");
         driver.put("version", version);
-        driver.put("informationUri", INFORMATION_URI);
+        // no informationUri: the project has no public home to point at; the language reference ships with it
         ArrayNode rules = driver.putArray("rules");
         rules.add(rule(CONTRACT_RULE, "InvalidContract", "A contract that does not parse or validate."));
         rules.add(rule(

@@ -95,7 +95,7 @@ class CheckFormatsTest {
         JsonNode run = log.get("runs").get(0);
         JsonNode driver = run.get("tool").get("driver");
         assertThat(driver.get("name").asText()).isEqualTo("plimsoll");
-        assertThat(driver.get("informationUri").asText()).startsWith("https://");
+        assertThat(driver.has("informationUri")).as("no made-up home page").isFalse();
         assertThat(driver.get("rules").findValuesAsText("id")).containsExactly("contract", "compose");
         assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText())
                 .isEqualTo(dir.toUri().toString());
