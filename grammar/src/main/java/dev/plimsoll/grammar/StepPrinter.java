@@ -57,9 +57,43 @@ final class StepPrinter {
         if (setting instanceof DockerSocketMount) {
             return "mount docker socket";
         }
+        if (setting instanceof HealthcheckSetting health) {
+            return healthcheck(health);
+        }
+        if (setting instanceof NoHealthcheck) {
+            return "healthcheck none";
+        }
+        if (setting instanceof WorkdirSetting workdir) {
+            return "workdir " + text(workdir.path());
+        }
+        if (setting instanceof LabelSetting label) {
+            return "label " + text(label.name()) + " = " + text(label.value());
+        }
+        if (setting instanceof NetworkAlias alias) {
+            return "alias " + text(alias.alias());
+        }
+        if (setting instanceof AnonymousVolume volume) {
+            return "volume at " + text(volume.path());
+        }
         ServiceSettings service = (ServiceSettings) setting;
         return "service " + service.service()
                 + block(service.settings().stream().map(this::setting).toList(), true);
+    }
+
+    private static String healthcheck(HealthcheckSetting health) {
+        StringBuilder out = new StringBuilder("healthcheck");
+        health.test().ifPresent(test -> out.append(' ')
+                .append(
+                        test.shell()
+                                ? text(test.words().get(0))
+                                : test.words().stream()
+                                        .map(TermPrinter::text)
+                                        .collect(Collectors.joining(", ", "[", "]"))));
+        health.interval().ifPresent(d -> out.append(" interval ").append(duration(d)));
+        health.timeout().ifPresent(d -> out.append(" timeout ").append(duration(d)));
+        health.startPeriod().ifPresent(d -> out.append(" start period ").append(duration(d)));
+        health.retries().ifPresent(n -> out.append(" retries ").append(n));
+        return out.toString();
     }
 
     String action(Action action) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         name = "list",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Show the checks that 'run' would run, as a tree with file:line, without running them.")
+        description = "Show the checks that 'run' would run, as a tree with file:line, without running them; for"
+                + " 'services from', the Compose services in the order they start.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -84,12 +86,22 @@ final class ListCommand implements Callable<Integer> {
                     .toList();
             for (TestIdentifier contract : contracts) {
                 out.println(locations.file(contract));
+                composeServices(contract);
                 children(contract, "");
             }
             long checks = plan.countTestIdentifiers(TestIdentifier::isTest);
             out.println(checks + (checks == 1 ? " check" : " checks") + " in " + contracts.size()
                     + (contracts.size() == 1 ? " contract" : " contracts"));
             out.flush();
+        }
+
+        /** For {@code services from}: the Compose services in the order a scenario starts them. */
+        private void composeServices(TestIdentifier contract) {
+            Optional<Path> file = contract.getSource()
+                    .filter(FileSource.class::isInstance)
+                    .map(source -> ((FileSource) source).getFile().toPath());
+            String branch = plan.getChildren(contract).isEmpty() ? "   " : "│  ";
+            file.map(ComposeStartOrder::lines).orElse(List.of()).forEach(line -> out.println(branch + line));
         }
 
         private void children(TestIdentifier parent, String indent) {

@@ -4,7 +4,6 @@ import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.compose.ComposeContracts;
-import dev.plimsoll.grammar.compose.ComposeResult;
 import dev.plimsoll.grammar.diag.DiagnosticRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,10 +44,19 @@ final class ComposeExpansion {
         List<String> rendered = new ArrayList<>();
         checked.contractDiagnostics().forEach(diagnostic -> rendered.add(renderer.render(diagnostic)));
         checked.compose()
-                .map(ComposeResult::render)
+                .map(compose -> compose.render(ComposeExpansion::displayPath))
                 .filter(text -> !text.isEmpty())
                 .ifPresent(rendered::add);
         int line = contract.get().compose().get().span().line();
         return new Expanded(Optional.empty(), String.join("\n", rendered), line);
+    }
+
+    /** A Compose file as the contract's own name shows it: relative to the working directory when inside it. */
+    static String displayPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString()
+                : absolute.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.docker;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,9 @@ import java.util.Set;
  * @param networkAliases names under which others on {@code network} reach this container
  * @param ports container ports to publish on 127.0.0.1 at a free host port, like {@code 9000/tcp} or {@code 9000}
  * @param volumes named volumes to mount
+ * @param workingDir replaces the image's WORKDIR when present
+ * @param anonymousVolumes container paths that get a fresh volume of their own, like an image's VOLUME
+ * @param healthcheck replaces the image's HEALTHCHECK when present
  */
 public record ContainerSpec(
         String image,
@@ -32,7 +36,10 @@ public record ContainerSpec(
         List<String> networkAliases,
         List<String> ports,
         List<VolumeMount> volumes,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        Optional<String> workingDir,
+        List<String> anonymousVolumes,
+        Optional<Health> healthcheck) {
 
     public ContainerSpec {
         env = Map.copyOf(env);
@@ -43,6 +50,28 @@ public record ContainerSpec(
         ports = List.copyOf(ports);
         volumes = List.copyOf(volumes);
         labels = Map.copyOf(labels);
+        anonymousVolumes = List.copyOf(anonymousVolumes);
+    }
+
+    /**
+     * A health check as Docker takes it; an empty part keeps the image's (or Docker's default).
+     *
+     * @param test {@code ["CMD", ...]}, {@code ["CMD-SHELL", "..."]}, {@code ["NONE"]} (no check), or empty
+     */
+    public record Health(
+            List<String> test,
+            Optional<Duration> interval,
+            Optional<Duration> timeout,
+            Optional<Duration> startPeriod,
+            Optional<Integer> retries) {
+        public Health {
+            test = List.copyOf(test);
+        }
+
+        /** Turns the image's HEALTHCHECK off. */
+        public static Health none() {
+            return new Health(List.of("NONE"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     /**
@@ -74,6 +103,9 @@ public record ContainerSpec(
         private final List<String> ports = new ArrayList<>();
         private final List<VolumeMount> volumes = new ArrayList<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
+        private Optional<String> workingDir = Optional.empty();
+        private final List<String> anonymousVolumes = new ArrayList<>();
+        private Optional<Health> healthcheck = Optional.empty();
 
         private Builder(String image) {
             this.image = image;
@@ -143,9 +175,47 @@ public record ContainerSpec(
             return this;
         }
 
+        /** One more name on the network; only with {@link #network}. */
+        public Builder alias(String value) {
+            if (!networkAliases.contains(value)) {
+                networkAliases.add(value);
+            }
+            return this;
+        }
+
+        public Builder workingDir(String value) {
+            workingDir = Optional.of(value);
+            return this;
+        }
+
+        /** A fresh volume of this container at {@code containerPath}. */
+        public Builder anonymousVolume(String containerPath) {
+            anonymousVolumes.add(containerPath);
+            return this;
+        }
+
+        public Builder healthcheck(Health value) {
+            healthcheck = Optional.of(value);
+            return this;
+        }
+
         public ContainerSpec build() {
             return new ContainerSpec(
-                    image, name, env, unsetEnv, cmd, entrypoint, user, network, networkAliases, ports, volumes, labels);
+                    image,
+                    name,
+                    env,
+                    unsetEnv,
+                    cmd,
+                    entrypoint,
+                    user,
+                    network,
+                    networkAliases,
+                    ports,
+                    volumes,
+                    labels,
+                    workingDir,
+                    anonymousVolumes,
+                    healthcheck);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
@@ -70,10 +71,25 @@ final class Containers {
         spec.cmd().ifPresent(command::withCmd);
         spec.entrypoint().ifPresent(command::withEntrypoint);
         spec.user().ifPresent(command::withUser);
+        spec.workingDir().ifPresent(command::withWorkingDir);
+        spec.healthcheck().map(Containers::healthCheck).ifPresent(command::withHealthcheck);
         if (spec.network().isPresent() && !spec.networkAliases().isEmpty()) {
             command.withAliases(spec.networkAliases());
         }
         return command;
+    }
+
+    /** Docker takes the timings in nanoseconds; a part left out keeps the image's. */
+    private static HealthCheck healthCheck(ContainerSpec.Health health) {
+        HealthCheck check = new HealthCheck();
+        if (!health.test().isEmpty()) {
+            check.withTest(health.test());
+        }
+        health.interval().ifPresent(d -> check.withInterval(d.toNanos()));
+        health.timeout().ifPresent(d -> check.withTimeout(d.toNanos()));
+        health.startPeriod().ifPresent(d -> check.withStartPeriod(d.toNanos()));
+        health.retries().ifPresent(check::withRetries);
+        return check;
     }
 
     /** {@code NAME} without {@code =} makes the engine drop an image variable (verified on 20.10). */

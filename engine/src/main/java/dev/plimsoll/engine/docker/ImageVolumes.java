@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives each {@code VOLUME} of an image a named, labelled volume of the run instead of Docker's anonymous one, so
+ * Gives each {@code VOLUME} of an image (and each anonymous volume of the spec) a named, labelled volume of the run instead of Docker's anonymous one, so
  * that it is removed with its container and found by label (by {@code clean}) when a run was interrupted. Docker
  * fills an empty named volume from the image, as it does an anonymous one.
  */
@@ -36,8 +36,9 @@ final class ImageVolumes {
     record Prepared(ContainerSpec spec, List<String> volumes) {}
 
     Prepared prepare(ContainerSpec spec) {
-        List<String> paths =
-                images.inspect(spec.image()).map(ImageInfo::volumes).orElse(List.of());
+        List<String> paths = new ArrayList<>(
+                images.inspect(spec.image()).map(ImageInfo::volumes).orElse(List.of()));
+        paths.addAll(spec.anonymousVolumes());
         Set<String> mounted = spec.volumes().stream()
                 .map(mount -> clean(mount.containerPath()))
                 .collect(Collectors.toSet());
@@ -72,7 +73,10 @@ final class ImageVolumes {
                         spec.networkAliases(),
                         spec.ports(),
                         mounts,
-                        spec.labels()),
+                        spec.labels(),
+                        spec.workingDir(),
+                        List.of(),
+                        spec.healthcheck()),
                 created);
     }
 

@@ -4,18 +4,25 @@ import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.engine.step.PortsOpen;
 import dev.plimsoll.grammar.Variables;
+import dev.plimsoll.grammar.ast.AnonymousVolume;
 import dev.plimsoll.grammar.ast.CommandSetting;
 import dev.plimsoll.grammar.ast.DockerSocketMount;
 import dev.plimsoll.grammar.ast.EntrypointSetting;
 import dev.plimsoll.grammar.ast.EnvSetting;
 import dev.plimsoll.grammar.ast.EnvUnset;
+import dev.plimsoll.grammar.ast.HealthcheckSetting;
 import dev.plimsoll.grammar.ast.HostMount;
+import dev.plimsoll.grammar.ast.LabelSetting;
+import dev.plimsoll.grammar.ast.NetworkAlias;
+import dev.plimsoll.grammar.ast.NoHealthcheck;
 import dev.plimsoll.grammar.ast.Publish;
 import dev.plimsoll.grammar.ast.Setting;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.UserSetting;
 import dev.plimsoll.grammar.ast.VolumeMount;
+import dev.plimsoll.grammar.ast.WorkdirSetting;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +109,37 @@ final class ContainerSettings {
                 DockerSocketMount.class,
                 (mount, spec, scope) ->
                         spec.bind(scope.socketFor().apply(scope.dockerSocket()), DOCKER_SOCKET_IN_CONTAINER, false));
+        register(HealthcheckSetting.class, (health, spec, scope) -> spec.healthcheck(health(health, scope)));
+        register(NoHealthcheck.class, (none, spec, scope) -> spec.healthcheck(ContainerSpec.Health.none()));
+        register(WorkdirSetting.class, (workdir, spec, scope) -> spec.workingDir(scope.resolve(workdir.path())));
+        register(
+                LabelSetting.class,
+                (label, spec, scope) -> spec.label(scope.resolve(label.name()), scope.resolve(label.value())));
+        register(NetworkAlias.class, (alias, spec, scope) -> spec.alias(scope.resolve(alias.alias())));
+        register(AnonymousVolume.class, (volume, spec, scope) -> spec.anonymousVolume(scope.resolve(volume.path())));
         // ServiceSettings has no applier: ScenarioPlan moves it into the service's own settings.
     }
 
     private ContainerSettings() {}
+
+    /** As Docker takes it: a shell test is {@code CMD-SHELL}, a list {@code CMD}; no test keeps the image's. */
+    private static ContainerSpec.Health health(HealthcheckSetting health, Scope scope) {
+        List<String> test = new ArrayList<>();
+        health.test().ifPresent(t -> {
+            test.add(t.shell() ? "CMD-SHELL" : "CMD");
+            test.addAll(scope.resolveAll(t.words()));
+        });
+        return new ContainerSpec.Health(
+                test,
+                health.interval().map(ContainerSettings::duration),
+                health.timeout().map(ContainerSettings::duration),
+                health.startPeriod().map(ContainerSettings::duration),
+                health.retries());
+    }
+
+    private static java.time.Duration duration(dev.plimsoll.grammar.ast.Duration duration) {
+        return java.time.Duration.ofMillis(duration.millis());
+    }
 
     private static <S extends Setting> void register(Class<S> kind, Applier<S> applier) {
         APPLIERS.put(kind, applier);

@@ -135,6 +135,25 @@ setting
    | MOUNT DOCKER SOCKET # dockerSocketSetting
    | MOUNT string AT string (READ ONLY)? # mountSetting
    | SERVICE name LBRACE serviceItem* RBRACE # serviceSettings
+   | HEALTHCHECK NONE # noHealthcheckSetting
+   | HEALTHCHECK healthTest? healthOption* # healthcheckSetting
+   | WORKDIR string # workdirSetting
+   | LABEL string EQ string # labelSetting
+   | ALIAS string # aliasSetting
+   | VOLUME AT string # anonymousVolumeSetting
+   ;
+   // A string is run by the container's shell (CMD-SHELL), a list directly (CMD), as in a Dockerfile.
+   
+healthTest
+   : string # shellHealthTest
+   | LBRACK string (COMMA string)* RBRACK # execHealthTest
+   ;
+
+healthOption
+   : INTERVAL duration # intervalOption
+   | TIMEOUT duration # timeoutOption
+   | START PERIOD duration # startPeriodOption
+   | RETRIES INT # retriesOption
    ;
 
 action
@@ -410,6 +429,11 @@ keyword
    | DOCKER
    | READ
    | ONLY
+   | NONE
+   | ALIAS
+   | INTERVAL
+   | RETRIES
+   | PERIOD
    ;
 
 IMAGE
@@ -766,6 +790,26 @@ MOUNT
 
 DOCKER
    : 'docker'
+   ;
+
+NONE
+   : 'none'
+   ;
+
+ALIAS
+   : 'alias'
+   ;
+
+INTERVAL
+   : 'interval'
+   ;
+
+RETRIES
+   : 'retries'
+   ;
+
+PERIOD
+   : 'period'
    ;
 
 READ

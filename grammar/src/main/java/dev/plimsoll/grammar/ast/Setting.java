@@ -13,4 +13,10 @@ public sealed interface Setting extends Step
                 EntrypointSetting,
                 HostMount,
                 DockerSocketMount,
-                ServiceSettings {}
+                ServiceSettings,
+                HealthcheckSetting,
+                NoHealthcheck,
+                WorkdirSetting,
+                LabelSetting,
+                NetworkAlias,
+                AnonymousVolume {}

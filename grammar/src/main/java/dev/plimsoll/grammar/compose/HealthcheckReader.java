@@ -1,5 +1,6 @@
 package dev.plimsoll.grammar.compose;
 
+import dev.plimsoll.grammar.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +40,38 @@ final class HealthcheckReader {
                         m.get("retries").get().origin());
             }
         }
+        for (Yaml.Entry entry : m.entries()) {
+            if (!KEYS.contains(entry.name())) {
+                report.warning(
+                        "healthcheck key '" + entry.name() + "' is ignored (plimsoll honours " + String.join(", ", KEYS)
+                                + ")",
+                        entry.key().origin());
+            }
+        }
         return Optional.of(new Healthcheck(
-                test, disabled, text(m, "interval"), text(m, "timeout"), text(m, "start_period"), retries, m.origin()));
+                test,
+                disabled,
+                duration(m, "interval", report),
+                duration(m, "timeout", report),
+                duration(m, "start_period", report),
+                retries,
+                m.origin()));
+    }
+
+    private static final List<String> KEYS =
+            List.of("test", "interval", "timeout", "start_period", "retries", "disable");
+
+    /** Compose writes Go durations; plimsoll takes the units contracts use (ms, s, m, h), combined as in 1m30s. */
+    private static Optional<String> duration(Yaml.Mapping m, String key, Report report) {
+        Optional<String> written = text(m, key);
+        if (written.isPresent() && Durations.parseMillis(written.get()).isEmpty()) {
+            report.error(
+                    "healthcheck '" + key + "' must be a duration like 10s, 1m30s or 500ms, not '" + written.get()
+                            + "'",
+                    m.get(key).orElseThrow().origin());
+            return Optional.empty();
+        }
+        return written;
     }
 
     private static Optional<String> text(Yaml.Mapping m, String key) {

@@ -12,6 +12,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     private final HttpBuilder http;
     private final SaveBuilder saves;
     private final CheckBuilder checks;
+    private final HealthcheckBuilder healthchecks;
 
     StepBuilder(Terms terms, Problems problems, FactBuilder facts, SubjectBuilder subjects) {
         this.terms = terms;
@@ -19,6 +20,7 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
         this.http = new HttpBuilder(terms, problems);
         this.saves = new SaveBuilder(terms, problems);
         this.checks = new CheckBuilder(terms, http, saves, facts, subjects, this);
+        this.healthchecks = new HealthcheckBuilder(terms, problems);
     }
 
     Step step(StepContext ctx) {
@@ -85,6 +87,36 @@ final class StepBuilder extends ContractBaseVisitor<Step> {
     @Override
     public Step visitMountSetting(MountSettingContext ctx) {
         return new HostMount(terms.text(ctx.string(0)), terms.text(ctx.string(1)), ctx.READ() != null, Spans.of(ctx));
+    }
+
+    @Override
+    public Step visitHealthcheckSetting(HealthcheckSettingContext ctx) {
+        return healthchecks.build(ctx);
+    }
+
+    @Override
+    public Step visitNoHealthcheckSetting(NoHealthcheckSettingContext ctx) {
+        return new NoHealthcheck(Spans.of(ctx));
+    }
+
+    @Override
+    public Step visitWorkdirSetting(WorkdirSettingContext ctx) {
+        return new WorkdirSetting(terms.text(ctx.string()), Spans.of(ctx));
+    }
+
+    @Override
+    public Step visitLabelSetting(LabelSettingContext ctx) {
+        return new LabelSetting(terms.text(ctx.string(0)), terms.text(ctx.string(1)), Spans.of(ctx));
+    }
+
+    @Override
+    public Step visitAliasSetting(AliasSettingContext ctx) {
+        return new NetworkAlias(terms.text(ctx.string()), Spans.of(ctx));
+    }
+
+    @Override
+    public Step visitAnonymousVolumeSetting(AnonymousVolumeSettingContext ctx) {
+        return new AnonymousVolume(terms.text(ctx.string()), Spans.of(ctx));
     }
 
     /** Waits have no place here: the record holds settings only, so they are reported rather than dropped. */

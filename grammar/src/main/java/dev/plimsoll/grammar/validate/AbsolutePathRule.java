@@ -1,5 +1,6 @@
 package dev.plimsoll.grammar.validate;
 
+import dev.plimsoll.grammar.ast.AnonymousVolume;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.VolumeFact;
@@ -13,6 +14,9 @@ final class AbsolutePathRule implements Rule {
     public void check(Contract contract, NodeIndex nodes, Consumer<Diagnostic> report) {
         for (VolumeMount mount : nodes.all(VolumeMount.class)) {
             verify(mount.path(), "volume target", report);
+        }
+        for (AnonymousVolume volume : nodes.all(AnonymousVolume.class)) {
+            verify(volume.path(), "volume target", report);
         }
         for (VolumeFact volume : nodes.all(VolumeFact.class)) {
             verify(volume.path(), "volume", report);

@@ -28,6 +28,7 @@ public final class Validator {
             new JsonPathRule(),
             new EmptyValueRule(),
             new AbsolutePathRule(),
+            new OwnLabelRule(),
             new HttpRequestRule(),
             new RepeatedFactRule(),
             new FilePropertyRule());
