@@ -71,9 +71,9 @@ final class HtmlSteps {
                 .append("</span> ")
                 .append(html.text(group.title()))
                 .append(" <small>")
-                .append(html.text(ConsoleReporter.format(results.duration(group.owner()))))
+                .append(html.text(ConsoleReporter.format(duration(group))))
                 .append("</small></h3>\n");
-        if (results.contractOf(group.owner()).filter(group.owner()::equals).isEmpty()) {
+        if (!isContract(group.owner())) {
             own(group.owner(), "scenario");
         }
         sockets.stream().filter(note -> note.scenario().equals(group.owner())).forEach(note -> page.append(
@@ -85,6 +85,16 @@ final class HtmlSteps {
                 + "</thead>\n<tbody>\n");
         group.steps().forEach(this::step);
         page.append("</tbody>\n</table>\n</article>\n");
+    }
+
+    /** A scenario's own time; checks outside scenarios add up their own. */
+    private Duration duration(Groups.Group group) {
+        if (!isContract(group.owner())) return results.duration(group.owner());
+        return group.steps().stream().map(results::duration).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private boolean isContract(TestIdentifier identifier) {
+        return results.contractOf(identifier).filter(identifier::equals).isPresent();
     }
 
     /** What failed on the level of a contract or scenario (its setup), with its log. */

@@ -69,7 +69,8 @@ final class HtmlTimeline {
             }
         }
         page.append("<div class=\"row axis\"><span class=\"label\"></span><div class=\"track\">");
-        for (int i = 0; i * step <= seconds; i++) {
+        // no label so near the right edge that it would run out of the track
+        for (int i = 0; i * step <= seconds * 0.97; i++) {
             double at = i * step;
             page.append("<span class=\"tick\" style=\"left:")
                     .append(percent(Math.round(at * 1000)))
