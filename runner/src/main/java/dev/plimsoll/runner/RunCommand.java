@@ -11,6 +11,7 @@ import dev.plimsoll.runner.launch.RunOutcome;
 import dev.plimsoll.runner.launch.RunSettings;
 import dev.plimsoll.runner.promote.Tags;
 import dev.plimsoll.runner.report.ConsoleReporter;
+import dev.plimsoll.runner.report.HtmlReport;
 import dev.plimsoll.runner.report.JunitXmlReport;
 import dev.plimsoll.runner.report.Locations;
 import dev.plimsoll.runner.report.MaskingWriter;
@@ -79,6 +80,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Also write one JUnit XML file per contract, TEST-<contract>.xml, into DIR.")
     @Nullable
     Path reportsDir;
+
+    @Option(
+            names = "--html-report",
+            paramLabel = "DIR",
+            description = "Also write DIR/index.html: one page (no network needed) with a timeline of the scenarios "
+                    + "and their containers, every step with its message, and the log tails.")
+    @Nullable
+    Path htmlReport;
 
     @Option(
             names = "--parallel",
@@ -241,6 +250,10 @@ final class RunCommand implements Callable<Integer> {
                 promotion.map(RunPromotion::properties).orElse(Map.of()));
         Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
         Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
+        if (htmlReport != null) {
+            Path page = new HtmlReport(results, locations, secrets).write(htmlReport);
+            if (noDocker.isEmpty()) out.println("HTML report: " + locations.show(page));
+        }
         return noDocker.isPresent() ? reporting.dockerUnavailable(noDocker.get()) : exit;
     }
 
@@ -293,6 +306,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             Optional.ofNullable(junitXml).ifPresent(xml::writeAll);
             Optional.ofNullable(reportsDir).ifPresent(xml::writeEach);
+            if (htmlReport != null) {
+                new HtmlReport(run.results(), run.locations(), run.secrets()).write(htmlReport);
+            }
         } catch (RuntimeException e) {
             err.println("plimsoll: " + e.getMessage());
         }

@@ -50,7 +50,9 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
 
     @Override
     public RunContext before(RunContext context) {
-        run = ScenarioRun.start(context.contract(), instance);
+        // Each container's moments (created, started, ready, removing) as report entries: a report's timeline.
+        run = ScenarioRun.start(context.contract(), instance, entry -> context.listener()
+                .reportingEntryPublished(this, ReportEntry.from(entry)));
         return context.withScenario(run);
     }
 

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Docker objects of one scenario: its network (only when containers must reach each other by name), its
  * services, its subject and its named volumes; created in that order and all removed when the scenario ends, pass or
- * fail, with the containers they started through {@code mount docker socket}. It knows nothing of steps.
+ * fail, with the containers they started through {@code mount docker socket}. It knows nothing of steps; it tells
+ * {@link ContainerEvents} when a container is created, started and let go of.
  */
 final class ScenarioContainers implements AutoCloseable {
     /** The name under which services reach the subject on the scenario's network. */
@@ -32,14 +33,18 @@ final class ScenarioContainers implements AutoCloseable {
     private final Map<String, String> volumes = new HashMap<>();
     private final Map<String, Container> services = new LinkedHashMap<>();
     private final List<String> created = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final ContainerEvents events;
+    private int clients;
     private boolean networkCreated;
     private @Nullable ContainerSpec subjectSpec;
     private @Nullable Container subject;
     private @Nullable DockerSocketProxy socketProxy;
     private @Nullable List<String> startedThroughSocket;
 
-    ScenarioContainers(RunServices run) {
+    ScenarioContainers(RunServices run, ContainerEvents events) {
         this.docker = run.docker();
+        this.events = events;
         this.run = run;
         this.name = run.nextScenarioName();
         Map<String, String> all = new HashMap<>(docker.runLabels());
@@ -73,29 +78,44 @@ final class ScenarioContainers implements AutoCloseable {
 
     /** Creates a service's container (not started), reachable by {@code serviceName} on the network. */
     Container createService(String serviceName, ContainerSpec spec) {
-        Container service = new Container(create(spec), "service " + serviceName);
+        Container service = new Container(create(spec, "service " + serviceName), "service " + serviceName);
         services.put(serviceName, service);
         return service;
+    }
+
+    /** Starts a service created by {@link #createService}, at first or again after {@code stop service}. */
+    void startService(Container service) {
+        docker.start(service.id());
+        moment(service.id(), ContainerEvents.STARTED);
+    }
+
+    /** Whether a service's own waits held, for the timeline. */
+    void serviceReady(Container service, boolean ready) {
+        moment(service.id(), ready ? ContainerEvents.READY : ContainerEvents.NOT_READY);
     }
 
     /** Creates and starts the subject. */
     Container startSubject(ContainerSpec spec) {
         subjectSpec = spec;
-        Container started = new Container(create(spec), "the container");
+        Container started = new Container(create(spec, "subject"), "the container");
         subject = started;
         docker.start(started.id());
+        moment(started.id(), ContainerEvents.STARTED);
         return started;
     }
 
     /** Creates and starts a one-off container (a client run); removed by {@link #remove} or with the scenario. */
     Container startClient(ContainerSpec spec) {
-        Container client = new Container(create(spec), "the run of " + spec.image());
+        clients++;
+        Container client = new Container(create(spec, "run " + clients), "the run of " + spec.image());
         docker.start(client.id());
+        moment(client.id(), ContainerEvents.STARTED);
         return client;
     }
 
     /** Removes a container before the scenario ends, such as a client run that is done. */
     void remove(Container container) {
+        moment(container.id(), ContainerEvents.REMOVING);
         docker.remove(container.id());
         created.remove(container.id());
     }
@@ -103,6 +123,7 @@ final class ScenarioContainers implements AutoCloseable {
     /** Removes the subject and starts a new one from the same spec: same settings, same named volumes. */
     Container recreateSubject() {
         Container old = subject();
+        moment(old.id(), ContainerEvents.REMOVING);
         docker.remove(old.id());
         created.remove(old.id());
         return startSubject(Objects.requireNonNull(subjectSpec, "subject was never started"));
@@ -158,25 +179,26 @@ final class ScenarioContainers implements AutoCloseable {
                         ? "none"
                         : String.join(
                                 ", ",
-                                started.stream()
-                                        .map(ScenarioContainers::shortId)
-                                        .toList())));
+                                started.stream().map(ContainerEvents::shortId).toList())));
     }
 
-    private static String shortId(String container) {
-        return container.matches("[0-9a-f]{64}") ? container.substring(0, 12) : container;
-    }
-
-    private String create(ContainerSpec spec) {
+    private String create(ContainerSpec spec, String shownAs) {
         String id = docker.create(spec);
         created.add(id);
+        names.put(id, shownAs);
+        moment(id, ContainerEvents.CREATED);
         return id;
+    }
+
+    private void moment(String id, String event) {
+        events.moment(names.getOrDefault(id, id), event, id);
     }
 
     /** Hands the containers, then the network and the volumes, to the run, which removes them in the background. */
     @Override
     public void close() {
         List<String> ids = new ArrayList<>(created);
+        ids.forEach(id -> moment(id, ContainerEvents.REMOVING));
         if (socketProxy != null) {
             // Closed first, so nothing more starts through it; what did start goes after the containers we made.
             socketProxy.close();

@@ -41,11 +41,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     private final Map<String, String> saved = new LinkedHashMap<>();
     private Variables variables;
 
-    private ScenarioRun(ContractRun contract, ScenarioPlan plan) {
+    private ScenarioRun(ContractRun contract, ScenarioPlan plan, ContainerEvents events) {
         this.contract = contract;
         this.plan = plan;
         this.variables = plan.variables();
-        this.containers = new ScenarioContainers(contract.services());
+        this.containers = new ScenarioContainers(contract.services(), events);
         this.sequence = new StepSequence(plan.steps(), this::execute);
         this.http = new HttpCall(contract.deadlines().httpScaled());
     }
@@ -55,8 +55,13 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
      * step, with the rest skipped; any other failure removes what was made and is thrown.
      */
     public static ScenarioRun start(ContractRun contract, ScenarioInstance instance) {
+        return start(contract, instance, ContainerEvents.NONE);
+    }
+
+    /** As {@link #start(ContractRun, ScenarioInstance)}, telling {@code events} what becomes of each container. */
+    public static ScenarioRun start(ContractRun contract, ScenarioInstance instance, ContainerEvents events) {
         ScenarioPlan plan = ScenarioPlan.of(contract.contract(), instance, contract.variables(), UniqueValues.next());
-        ScenarioRun run = new ScenarioRun(contract, plan);
+        ScenarioRun run = new ScenarioRun(contract, plan, events);
         try {
             run.startContainers();
             return run;
@@ -97,7 +102,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
         docker().inspectImage(image).ifPresent(info -> info.exposedPorts().forEach(spec::publish));
         ContainerSettings.apply(service.settings(), spec, scope());
         Container started = containers.createService(service.name(), spec.build());
-        docker().start(started.id());
+        containers.startService(started);
         return awaitReady(service.name(), started)
                 .map(missed -> StepFailure.of(
                         "service " + service.name() + " › " + missed.step().describe(),
@@ -115,9 +120,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
         for (WaitAction wait : plan.service(name).waits()) {
             Verdict verdict = executors.run(wait, service, this);
             if (!verdict.holds()) {
+                containers.serviceReady(service, false);
                 return Optional.of(new Missed(wait, verdict));
             }
         }
+        containers.serviceReady(service, true);
         return Optional.empty();
     }
 
@@ -209,7 +216,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     @Override
     public Verdict startService(String name) {
         Container service = containers.service(name);
-        docker().start(service.id());
+        containers.startService(service);
         return awaitReady(name, service)
                 .map(missed -> Verdict.of(
                         missed.verdict().mismatches().stream()

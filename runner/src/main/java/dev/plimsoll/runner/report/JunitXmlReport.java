@@ -24,7 +24,8 @@ import org.junit.platform.launcher.TestIdentifier;
  * JUnit XML as CI servers read it: a {@code <testsuite>} per contract file, a {@code <testcase>} per check
  * (classname {@code file › scenario}, name = the check as written), failures with message and detail,
  * and the container log tail (report entries with key {@code log}) in {@code <system-out>}. {@code properties}
- * (by contract unique id) become the contract's {@code <properties>}: what {@code run --promote} pushed.
+ * (by contract unique id) become the contract's {@code <properties>}: what {@code run --promote} pushed; so does
+ * what the engine says of a scenario with {@code mount docker socket} ({@code docker socket › scenario}).
  */
 public record JunitXmlReport(
         Results results,
@@ -97,15 +98,22 @@ public record JunitXmlReport(
         results.startTime(contract)
                 .map(t -> t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .ifPresent(t -> attribute(xml, "timestamp", t));
-        List<Map.Entry<String, String>> own = properties.getOrDefault(contract.getUniqueId(), List.of());
+        List<Map.Entry<String, String>> own =
+                new ArrayList<>(properties.getOrDefault(contract.getUniqueId(), List.of()));
+        SocketNotes.of(results).stream()
+                .filter(note -> results.contractOf(note.scenario())
+                        .filter(contract::equals)
+                        .isPresent())
+                .forEach(note -> own.add(Map.entry(
+                        SocketNotes.KEY + ConsoleReporter.SEPARATOR + note.scenarioName(results), note.text())));
         if (!own.isEmpty()) {
             newline(xml, depth + 1);
             xml.writeStartElement("properties");
             for (Map.Entry<String, String> property : own) {
                 newline(xml, depth + 2);
                 xml.writeEmptyElement("property");
-                xml.writeAttribute("name", XmlText.clean(property.getKey()));
-                xml.writeAttribute("value", XmlText.clean(property.getValue()));
+                xml.writeAttribute("name", text(property.getKey()));
+                xml.writeAttribute("value", text(property.getValue()));
             }
             newline(xml, depth + 1);
             xml.writeEndElement();

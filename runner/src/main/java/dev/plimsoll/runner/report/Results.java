@@ -183,6 +183,18 @@ public final class Results implements TestExecutionListener {
         return new Outcome.Skipped(interruption == null ? "not run" : "not run: interrupted by " + interruption);
     }
 
+    /** The identifier's children in plan order (with those registered while it ran). */
+    public synchronized List<TestIdentifier> children(TestIdentifier identifier) {
+        return children.getOrDefault(identifier.getUniqueId(), List.of());
+    }
+
+    /** Everything that published report entries, in the order they were first heard of. */
+    public synchronized List<TestIdentifier> withEntries() {
+        return identifiers.values().stream()
+                .filter(identifier -> entries.containsKey(identifier.getUniqueId()))
+                .toList();
+    }
+
     public synchronized Optional<TestIdentifier> parent(TestIdentifier identifier) {
         return identifier.getParentId().map(identifiers::get);
     }

@@ -16,6 +16,9 @@ public record Summary(Style style, Locations locations) {
         out.println();
         out.println(plural(tally.total(), "check") + " in " + plural(contracts, "contract") + ": " + counts(tally)
                 + " (" + ConsoleReporter.format(elapsed) + ")");
+        List<SocketNotes> sockets = SocketNotes.of(results);
+        if (!sockets.isEmpty()) out.println();
+        sockets.forEach(note -> out.println(note.line(results, locations)));
         List<TestIdentifier> failures = results.failures();
         if (failures.isEmpty()) {
             out.flush();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.EngineDiscoveryListener;
@@ -26,6 +27,9 @@ import org.junit.platform.engine.support.descriptor.FileSource;
  * invalid MESSAGE | warning MESSAGE              a discovery issue at this line
  * docker-unavailable MESSAGE                     the engine fails its root as without Docker
  * subject IMAGE-ID [REFERENCE]                   the image the contract ran against, reported as the engine does
+ * entry KEY :: VALUE                             a report entry of the scenario above (or the contract)
+ * moment CONTAINER :: EVENT                      a container's moment, published on the scenario when the checks
+ *                                                above it have run (keys as the engine's ContainerEvents)
  * </pre>
  */
 final class FakeContract {
@@ -70,6 +74,17 @@ final class FakeContract {
                     String[] subject = rest.split(" ", 2);
                     contract.entries.put(ContractDescriptor.IMAGE_ENTRY, subject[0]);
                     if (subject.length > 1) contract.entries.put(ContractDescriptor.REFERENCE_ENTRY, subject[1]);
+                }
+                case "entry" -> {
+                    String[] entry = rest.split(SEPARATOR, 2);
+                    (scenario != null ? scenario : contract).entries.put(entry[0], entry[1].replace("\\n", "\n"));
+                }
+                case "moment" -> {
+                    String[] moment = rest.split(SEPARATOR, 2);
+                    FakeDescriptor owner = scenario != null ? scenario : contract;
+                    owner.moments.add(Map.entry(
+                            owner.getChildren().size(),
+                            Map.of("container", moment[0], "event", moment[1], "id", moment[0].replace(' ', '-'))));
                 }
                 case "log" -> last.logs.add(rest.replace("\\n", "\n").replace("\\e", "\u001b"));
                 case "scenario", "scenario-fail" -> {

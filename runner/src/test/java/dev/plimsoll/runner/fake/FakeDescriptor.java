@@ -16,6 +16,8 @@ final class FakeDescriptor extends AbstractTestDescriptor {
     final String message;
     final List<String> logs = new ArrayList<>();
     final Map<String, String> entries = new LinkedHashMap<>();
+    /** Report entries to publish before the child at the key's index runs (after the last child: its count). */
+    final List<Map.Entry<Integer, Map<String, String>>> moments = new ArrayList<>();
 
     FakeDescriptor(UniqueId id, String name, TestSource source, Type type, String kind, String message) {
         super(id, name, source);

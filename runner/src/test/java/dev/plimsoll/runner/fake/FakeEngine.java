@@ -73,8 +73,13 @@ public final class FakeEngine implements TestEngine {
             listener.executionFinished(node, TestExecutionResult.failed(new AssertionFailedError(node.message)));
             return;
         }
-        for (TestDescriptor child : List.copyOf(node.getChildren())) {
-            run((FakeDescriptor) child, listener, params);
+        List<TestDescriptor> children = List.copyOf(node.getChildren());
+        for (int i = 0; i <= children.size(); i++) {
+            int before = i;
+            node.moments.stream()
+                    .filter(moment -> moment.getKey() == before)
+                    .forEach(moment -> listener.reportingEntryPublished(node, ReportEntry.from(moment.getValue())));
+            if (i < children.size()) run((FakeDescriptor) children.get(i), listener, params);
         }
         listener.executionFinished(node, result(node, params));
     }

@@ -1,0 +1,41 @@
+package dev.plimsoll.engine.run;
+
+import java.util.Map;
+
+/**
+ * Moments in the life of a scenario's containers, told as they happen so that a report can draw a timeline: each is
+ * published as a report entry of the scenario, whose timestamp is the moment, with the keys below.
+ */
+@FunctionalInterface
+public interface ContainerEvents {
+    /** Report entry key: which container, as the report names it ({@code subject}, {@code service db}, …). */
+    String CONTAINER = "container";
+
+    /** Report entry key: what happened, one of the event constants below. */
+    String EVENT = "event";
+
+    /** Report entry key: the container's short id. */
+    String ID = "id";
+
+    String CREATED = "created";
+    String STARTED = "started";
+    /** A service's own waits held. */
+    String READY = "ready";
+    /** A service's own wait did not hold. */
+    String NOT_READY = "not ready";
+    /** The scenario is done with it: removal starts (in the background when the scenario ends). */
+    String REMOVING = "removing";
+
+    ContainerEvents NONE = entry -> {};
+
+    /** One moment, as the keys above. */
+    void publish(Map<String, String> entry);
+
+    default void moment(String container, String event, String id) {
+        publish(Map.of(CONTAINER, container, EVENT, event, ID, shortId(id)));
+    }
+
+    static String shortId(String id) {
+        return id.matches("[0-9a-f]{64}") ? id.substring(0, 12) : id;
+    }
+}
