@@ -45,7 +45,7 @@ final class GossImporter {
         for (YamlValue.Entry entry : top.entries()) {
             String type = entry.name();
             if (UNSUPPORTED.containsKey(type)) {
-                draft.skip(new Skipped(type, entry.key().line(), UNSUPPORTED.get(type)));
+                unsupported(entry);
                 continue;
             }
             if (!List.of("file", "port", "process", "user", "group", "command", "http")
@@ -70,6 +70,20 @@ final class GossImporter {
                     default -> checks.read(type, resource.name(), attributes.get(), key);
                 }
             }
+        }
+    }
+
+    /** Each resource of a type without a counterpart is named, so the summary says what was left out. */
+    private void unsupported(YamlValue.Entry entry) {
+        String why = UNSUPPORTED.getOrDefault(entry.name(), "");
+        if (entry.value() instanceof YamlValue.Mapping resources
+                && !resources.entries().isEmpty()) {
+            resources
+                    .entries()
+                    .forEach(r -> draft.skip(
+                            new Skipped(entry.name() + "." + r.name(), r.key().line(), why)));
+        } else {
+            draft.skip(new Skipped(entry.name(), entry.key().line(), why));
         }
     }
 
