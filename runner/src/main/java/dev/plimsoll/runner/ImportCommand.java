@@ -5,6 +5,7 @@ import dev.plimsoll.runner.importer.SpecFormat;
 import dev.plimsoll.runner.importer.SpecImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
             byte[] bytes = Files.readAllBytes(source);
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
             err.println(name + ": error: cannot read file: it is not UTF-8 text");

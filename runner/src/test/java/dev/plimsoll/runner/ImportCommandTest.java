@@ -49,7 +49,8 @@ class ImportCommandTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).isEmpty();
         assertThat(first.err()).contains("every key was imported", "plimsoll check " + dir.resolve("app.contract"));
-        assertThat(Files.readString(dir.resolve("app.contract"))).contains("  expect port 80 open\n");
+        assertThat(Files.readString(dir.resolve("app.contract")))
+                .contains("image \"${IMAGE}\"\n", "  expect port 80 open\n");
         assertThat(second.exitCode()).isEqualTo(2);
         assertThat(second.err()).contains("exists; use --force");
     }
@@ -78,5 +79,15 @@ class ImportCommandTest {
         assertThat(format.err()).contains("unknown format 'serverspec': use cst (container-structure-test) or goss");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("missing.yaml: error: cannot read file: no such file");
+    }
+
+    @Test
+    void helpNamesBothFormatsAndTheExitCodes() {
+        Cli.Result result = cli().run("import", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .startsWith("Usage: plimsoll import")
+                .contains("cst (container-structure-test) or goss", "--image", "Exit codes:");
     }
 }

@@ -128,7 +128,8 @@ final class GossImporter {
                 case "group" -> group = fields.string(v, k).orElse("");
                 case "filetype" -> kind = fields.string(v, k).orElse("");
                 case "linked-to" -> linkedTo = fields.string(v, k);
-                case "contents" -> texts(scenario, v, k, "").forEach(properties::add);
+                    // File contents take no 'not': a negated pattern becomes a regex that must find nothing.
+                case "contents" -> properties.addAll(new GossTexts(fields, scenario).read(v, k, "", false));
                 case "size", "md5", "sha256", "sha512" -> scenario.skip(
                         new Skipped(k, line, "plimsoll compares a file's content as text, not its size or checksum"));
                 default -> scenario.skip(new Skipped(k, line, "not an attribute of goss's file"));
@@ -174,13 +175,5 @@ final class GossImporter {
             default -> scenario.skip(
                     new Skipped(key + ".filetype", attributes.line(), "plimsoll does not check for a " + kind));
         }
-    }
-
-    /**
-     * goss's text matchers as contract comparisons: a string compares equal, a list holds patterns; the advanced
-     * matchers (a mapping) are not read. {@code prefix} is what the comparison follows ("stdout ", "body ", "").
-     */
-    List<String> texts(Draft.Scenario scenario, YamlValue value, String key, String prefix) {
-        return new GossTexts(fields, scenario).read(value, key, prefix, !prefix.isEmpty() && !prefix.equals("body "));
     }
 }
