@@ -22,6 +22,11 @@ final class CstFileTest {
         if (path.isEmpty()) {
             return;
         }
+        if (test.get("shouldExist").isEmpty()) {
+            // The tool would read a missing shouldExist as false; the schema requires it, so ask rather than guess.
+            fields.missing(test, key + ".shouldExist");
+            return;
+        }
         Optional<Integer> uid = Optional.empty();
         Optional<Integer> gid = Optional.empty();
         for (YamlValue.Entry entry : test.entries()) {

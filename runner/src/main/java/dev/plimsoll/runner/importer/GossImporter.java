@@ -21,7 +21,7 @@ final class GossImporter {
             "interface", "plimsoll has no network interface check",
             "kernel-param", "plimsoll has no kernel parameter check",
             "mount", "plimsoll has no mount check",
-            "gossfile", "included gossfiles are not read; import each of them",
+            "gossfile", "included gossfiles are not read; import the output of 'goss render', which inlines them",
             "matching", "plimsoll has no check of values against each other");
 
     private final Fields fields;

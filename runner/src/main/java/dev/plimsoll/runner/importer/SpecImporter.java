@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.importer;
 
+import dev.plimsoll.grammar.ast.Span;
 import dev.plimsoll.grammar.diag.Diagnostic;
 import dev.plimsoll.grammar.diag.SourceText;
 import java.util.ArrayList;
@@ -10,6 +11,19 @@ import java.util.Optional;
 public final class SpecImporter {
     private SpecImporter() {}
 
+    /** goss renders templates before it reads the YAML; the values are not known here. */
+    private static Optional<YamlValue> template(String text, List<Diagnostic> errors) {
+        int at = text.indexOf("{{");
+        String before = text.substring(0, at);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = at - before.lastIndexOf('\n');
+        errors.add(Diagnostic.error(
+                "a goss template: its values are known only when goss renders it",
+                Span.of(line, column, 2),
+                "import the output of 'goss render' (with your vars file), which also inlines included gossfiles"));
+        return Optional.empty();
+    }
+
     /**
      * @param name the file as the user named it, for messages
      * @param image the image the contract tests, when known; else {@code ${IMAGE}} must be set when it runs
@@ -17,7 +31,9 @@ public final class SpecImporter {
     public static Imported read(SpecFormat format, String name, String text, Optional<String> image) {
         List<Diagnostic> errors = new ArrayList<>();
         SourceText source = new SourceText(name, text);
-        Optional<YamlValue> root = new YamlFile(name, errors::add).read(text);
+        Optional<YamlValue> root = format == SpecFormat.GOSS && text.contains("{{")
+                ? template(text, errors)
+                : new YamlFile(name, errors::add).read(text);
         Draft draft = new Draft();
         draft.comment("Imported by 'plimsoll import " + format.word() + "' from the " + format.toolName() + " file "
                 + name + ".");

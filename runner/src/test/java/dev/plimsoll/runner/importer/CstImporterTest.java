@@ -194,4 +194,13 @@ class CstImporterTest {
 
         assertThat(imported.renderErrors()).startsWith("spec.yaml:3:5: error: commandTests[0].command is required");
     }
+
+    @Test
+    void aFileExistenceTestWithoutShouldExistIsALocatedError() {
+        Imported imported = Imports.failing(
+                SpecFormat.CST, "schemaVersion: 2.0.0\nfileExistenceTests:\n  - name: x\n    path: /x\n");
+
+        assertThat(imported.renderErrors())
+                .startsWith("spec.yaml:3:5: error: fileExistenceTests[0].shouldExist is required");
+    }
 }

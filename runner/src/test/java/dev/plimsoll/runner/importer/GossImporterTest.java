@@ -153,4 +153,13 @@ class GossImporterTest {
 
         assertThat(imported.renderErrors()).startsWith("spec.yaml:2:3: error: port must be a mapping, not a list");
     }
+
+    @Test
+    void aTemplateIsAnErrorThatSaysToRenderItFirst() {
+        Imported imported = Imports.failing(SpecFormat.GOSS, "file:\n  /x:\n    exists: {{ .Vars.present }}\n");
+
+        assertThat(imported.renderErrors())
+                .startsWith("spec.yaml:3:13: error: a goss template: its values are known only when goss renders it")
+                .contains("hint: import the output of 'goss render'");
+    }
 }
