@@ -44,6 +44,7 @@ public final class Main {
                 .addSubcommand(new InitCommand(wiring))
                 .addSubcommand(new CleanCommand(wiring))
                 .addSubcommand(new PromoteCommand(wiring))
+                .addSubcommand(new ImportCommand(wiring))
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setUsageHelpAutoWidth(true);
