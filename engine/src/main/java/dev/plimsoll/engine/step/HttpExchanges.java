@@ -8,20 +8,19 @@ import dev.plimsoll.grammar.ast.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 
-/** One HTTP exchange with a container through its published port, judged by the step's assertions. */
+/** One HTTP exchange with a container through the address the runner reaches its port at, judged by the step's assertions. */
 final class HttpExchanges {
     private HttpExchanges() {}
 
     /** The exchange, or empty with the reason in {@code problems} when no response came. */
     static Optional<HttpExchange> send(StepContext context, Container on, HttpRequest request, List<String> problems) {
         PublishedPorts.Lookup port = PublishedPorts.tcp(context, on, request.port());
-        if (port.hostPort().isEmpty()) {
+        if (port.address().isEmpty()) {
             problems.add(port.problem());
             return Optional.empty();
         }
         try {
-            return Optional.of(context.http()
-                    .call(request, port.hostPort().get(), port.containerPort().orElseThrow(), context.variables()));
+            return Optional.of(context.http().call(request, port.address().get(), context.variables()));
         } catch (HttpCallException e) {
             problems.add(e.getMessage());
             return Optional.empty();

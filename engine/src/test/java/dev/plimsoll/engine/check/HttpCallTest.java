@@ -64,7 +64,7 @@ class HttpCallTest {
 
     @Test
     void returnsStatusHeadersAndBody() {
-        var exchange = http.call(get("/health"), port, 9000, Variables.empty());
+        var exchange = http.call(get("/health"), at(port, 9000), Variables.empty());
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.headers().get("content-type")).containsExactly("application/json");
@@ -82,20 +82,20 @@ class HttpCallTest {
                 false,
                 Span.NONE);
 
-        var exchange = http.call(request, port, 9000, Variables.of(Map.of("GREETING", "hi")));
+        var exchange = http.call(request, at(port, 9000), Variables.of(Map.of("GREETING", "hi")));
 
         assertThat(exchange.body()).isEqualTo("POST /echo greeting=hi body=name=ahoy");
     }
 
     @Test
     void addsTheLeadingSlashToAPath() {
-        assertThat(http.call(get("health"), port, 9000, Variables.empty()).status())
+        assertThat(http.call(get("health"), at(port, 9000), Variables.empty()).status())
                 .isEqualTo(200);
     }
 
     @Test
     void doesNotFollowRedirectsUnlessAsked() {
-        var exchange = http.call(get("/old"), port, 9000, Variables.empty());
+        var exchange = http.call(get("/old"), at(port, 9000), Variables.empty());
 
         assertThat(exchange.status()).isEqualTo(302);
         assertThat(exchange.headers().get("LOCATION")).containsExactly("/health");
@@ -106,7 +106,7 @@ class HttpCallTest {
         var request =
                 new HttpRequest("GET", text("/old"), Optional.empty(), List.of(), Optional.empty(), true, Span.NONE);
 
-        var exchange = http.call(request, port, 9000, Variables.empty());
+        var exchange = http.call(request, at(port, 9000), Variables.empty());
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.body()).contains("ok");
@@ -116,16 +116,27 @@ class HttpCallTest {
     void refusedConnectionIsAOneLineMessage() throws IOException {
         int closed = freePort();
 
-        assertThatThrownBy(() -> http.call(get("/health"), closed, 9000, Variables.empty()))
+        assertThatThrownBy(() -> http.call(get("/health"), at(closed, 9000), Variables.empty()))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
+    }
+
+    @Test
+    void aContainerReachedOnANetworkIsNamedWithThatNetwork() throws IOException {
+        int closed = freePort();
+        PortAddress onNetwork = PortAddress.onNetwork("127.0.0.1", closed, "plimsoll-abc-1");
+
+        assertThatThrownBy(() -> http.call(get("/health"), onNetwork, Variables.empty()))
+                .isInstanceOf(HttpCallException.class)
+                .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port " + closed
+                        + " on network plimsoll-abc-1)");
     }
 
     @Test
     void timeoutIsAOneLineMessage() {
         var impatient = new HttpCall(Duration.ofMillis(300));
 
-        assertThatThrownBy(() -> impatient.call(get("/slow"), port, 8080, Variables.empty()))
+        assertThatThrownBy(() -> impatient.call(get("/slow"), at(port, 8080), Variables.empty()))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("no response within 300ms from 127.0.0.1:" + port + " (container port 8080)");
     }
@@ -140,7 +151,7 @@ class HttpCallTest {
         });
         binder.start();
         try {
-            var exchange = patient.call(get("/health"), late, 9000, Variables.empty());
+            var exchange = patient.call(get("/health"), at(late, 9000), Variables.empty());
 
             assertThat(exchange.status()).isEqualTo(200);
         } finally {
@@ -153,7 +164,7 @@ class HttpCallTest {
     void retriesConnectionsClosedOrResetBeforeAnyResponse() throws Exception {
         var patient = new HttpCall(Duration.ofSeconds(10));
         try (var flaky = new FlakyServer(2)) {
-            var exchange = patient.call(get("/health"), flaky.port(), 9000, Variables.empty());
+            var exchange = patient.call(get("/health"), at(flaky.port(), 9000), Variables.empty());
 
             assertThat(exchange.status()).isEqualTo(200);
             assertThat(exchange.body()).isEqualTo("up");
@@ -170,7 +181,7 @@ class HttpCallTest {
         Level before = logger.getLevel();
         logger.setLevel(Level.DEBUG);
         try (var flaky = new FlakyServer(1)) {
-            new HttpCall(Duration.ofSeconds(10)).call(get("/health"), flaky.port(), 9000, Variables.empty());
+            new HttpCall(Duration.ofSeconds(10)).call(get("/health"), at(flaky.port(), 9000), Variables.empty());
         } finally {
             logger.detachAppender(seen);
             logger.setLevel(before);
@@ -192,7 +203,7 @@ class HttpCallTest {
             respond(exchange, 503, "starting");
         });
 
-        var exchange = http.call(get("/unavailable"), port, 9000, Variables.empty());
+        var exchange = http.call(get("/unavailable"), at(port, 9000), Variables.empty());
 
         assertThat(exchange.status()).isEqualTo(503);
         assertThat(calls[0]).isEqualTo(1);
@@ -203,7 +214,7 @@ class HttpCallTest {
         int closed = freePort();
         var impatient = new HttpCall(Duration.ofMillis(500));
 
-        assertThatThrownBy(() -> impatient.call(get("/health"), closed, 9000, Variables.empty()))
+        assertThatThrownBy(() -> impatient.call(get("/health"), at(closed, 9000), Variables.empty()))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
     }
@@ -292,6 +303,10 @@ class HttpCallTest {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static PortAddress at(int hostPort, int containerPort) {
+        return PortAddress.published("127.0.0.1", hostPort, containerPort);
     }
 
     // a port nothing listens on: bound, released, and not reused this quickly
