@@ -47,8 +47,8 @@ final class PortReach {
     }
 
     /** Published ports on 127.0.0.1, paths as they are: what a run on the Docker host does. */
-    static final PortReach ON_HOST =
-            new PortReach(Optional.empty(), LOOPBACK, HostPaths.SAME, "published ports at 127.0.0.1");
+    static final PortReach ON_HOST = new PortReach(
+            Optional.empty(), LOOPBACK, HostPaths.SAME, "ports are reached where Docker publishes them, at 127.0.0.1");
 
     static PortReach decide(Optional<HostOverride> override, ContainerHints hints, Docker docker) {
         Optional<ContainerInfo> self = hints.inContainer() ? own(hints, docker) : Optional.empty();
@@ -59,12 +59,15 @@ final class PortReach {
                     Optional.empty(),
                     override.get().host(),
                     paths,
-                    "published ports at " + override.get().host() + " ("
-                            + override.get().source() + ")");
+                    "ports are reached where Docker publishes them, at "
+                            + override.get().host() + " (" + override.get().source() + ")");
         }
         if (!hints.inContainer()) {
             return new PortReach(
-                    Optional.empty(), LOOPBACK, paths, "published ports at 127.0.0.1: not inside a" + " container");
+                    Optional.empty(),
+                    LOOPBACK,
+                    paths,
+                    "ports are reached where Docker publishes them, at 127.0.0.1: not inside a" + " container");
         }
         String sign = hints.sign().orElseThrow();
         if (self.isEmpty()) {
@@ -72,7 +75,7 @@ final class PortReach {
                     Optional.empty(),
                     LOOPBACK,
                     paths,
-                    "published ports at 127.0.0.1: inside a container (" + sign
+                    "ports are reached where Docker publishes them, at 127.0.0.1: inside a container (" + sign
                             + ") that the Docker engine does not know, so the engine runs beside this process");
         }
         String id = self.get().id();
@@ -81,14 +84,14 @@ final class PortReach {
                     Optional.empty(),
                     LOOPBACK,
                     paths,
-                    "published ports at 127.0.0.1: inside container " + shortId(id) + " (" + sign
-                            + "), which uses the Docker host's network");
+                    "ports are reached where Docker publishes them, at 127.0.0.1: inside container " + shortId(id)
+                            + " (" + sign + "), which uses the Docker host's network");
         }
         return new PortReach(
                 Optional.of(id),
                 LOOPBACK,
                 paths,
-                "each container at its address on the scenario's"
+                "ports are reached at each container's address on its scenario's"
                         + " network, which this runner's container " + shortId(id) + " joins: inside a container ("
                         + sign
                         + "), 127.0.0.1 is not the Docker host (PLIMSOLL_HOST_OVERRIDE or --host-override names another way)");

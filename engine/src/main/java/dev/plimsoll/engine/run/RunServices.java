@@ -70,7 +70,7 @@ public final class RunServices implements AutoCloseable {
             docker.close();
             throw e;
         }
-        LOG.debug("reaching containers by {}", reach.describe());
+        LOG.debug("run {}: {}", docker.runLabels().getOrDefault("dev.plimsoll.run", "?"), reach.describe());
         return new RunServices(docker, guard, reach, deadlines, configuration.logTail(), variables);
     }
 

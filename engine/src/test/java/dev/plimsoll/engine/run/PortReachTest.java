@@ -26,7 +26,8 @@ class PortReachTest {
         PortReach reach = PortReach.decide(Optional.empty(), ContainerHints.NONE, docker);
 
         assertThat(reach.joiner()).isEmpty();
-        assertThat(reach.describe()).isEqualTo("published ports at 127.0.0.1: not inside a container");
+        assertThat(reach.describe())
+                .isEqualTo("ports are reached where Docker publishes them, at 127.0.0.1: not inside a container");
         assertThat(reach.addresses(docker, Optional.empty()).of(new Container("c1", "the container"), 9000, 49153))
                 .contains(PortAddress.published("127.0.0.1", 49153, 9000));
         assertThat(docker.calls()).isEmpty();
@@ -70,8 +71,9 @@ class PortReachTest {
 
         assertThat(reach.joiner()).isEmpty();
         assertThat(reach.describe())
-                .isEqualTo("published ports at 127.0.0.1: inside a container (/.dockerenv exists) that the Docker"
-                        + " engine does not know, so the engine runs beside this process");
+                .isEqualTo(
+                        "ports are reached where Docker publishes them, at 127.0.0.1: inside a container (/.dockerenv exists) that the Docker"
+                                + " engine does not know, so the engine runs beside this process");
         assertThat(reach.paths().translate("/tmp/x")).contains("/tmp/x");
     }
 
@@ -94,7 +96,8 @@ class PortReachTest {
         PortReach reach = PortReach.decide(override, IN_RUNNER, docker);
 
         assertThat(reach.joiner()).isEmpty();
-        assertThat(reach.describe()).isEqualTo("published ports at docker (PLIMSOLL_HOST_OVERRIDE)");
+        assertThat(reach.describe())
+                .isEqualTo("ports are reached where Docker publishes them, at docker (PLIMSOLL_HOST_OVERRIDE)");
         assertThat(reach.addresses(docker, Optional.of("n")).of(new Container("c9", "x"), 80, 49000))
                 .contains(PortAddress.published("docker", 49000, 80));
         assertThat(reach.addresses(docker, Optional.empty()).onHost(9100))
