@@ -76,7 +76,8 @@ final class PortReach {
                     LOOPBACK,
                     paths,
                     "ports are reached where Docker publishes them, at 127.0.0.1: inside a container (" + sign
-                            + ") that the Docker engine does not know, so the engine runs beside this process");
+                            + ") that the Docker engine does not know: it runs beside this process, or elsewhere (then"
+                            + " --host-override names where its published ports are reached)");
         }
         String id = self.get().id();
         if (self.get().networkMode().equals("host")) {

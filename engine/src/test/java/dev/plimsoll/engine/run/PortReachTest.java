@@ -46,8 +46,9 @@ class PortReachTest {
 
         assertThat(reach.joiner()).contains(RUNNER);
         assertThat(reach.describe())
-                .startsWith("each container at its address on the scenario's network, which this runner's container"
-                        + " 3f4e8a1b2c9d joins: inside a container (/.dockerenv exists)");
+                .startsWith(
+                        "ports are reached at each container's address on its scenario's network, which this runner's"
+                                + " container 3f4e8a1b2c9d joins: inside a container (/.dockerenv exists)");
         assertThat(addresses.of(new Container(app, "the container"), 9000, 49153))
                 .contains(PortAddress.onNetwork("10.0.0.1", 9000, "plimsoll-fake-1"));
         assertThat(reach.paths().translate("/builds/acme/specs/site")).contains("/home/ci/acme/specs/site");
@@ -73,7 +74,8 @@ class PortReachTest {
         assertThat(reach.describe())
                 .isEqualTo(
                         "ports are reached where Docker publishes them, at 127.0.0.1: inside a container (/.dockerenv exists) that the Docker"
-                                + " engine does not know, so the engine runs beside this process");
+                                + " engine does not know: it runs beside this process, or elsewhere (then --host-override names where"
+                                + " its published ports are reached)");
         assertThat(reach.paths().translate("/tmp/x")).contains("/tmp/x");
     }
 
