@@ -51,6 +51,16 @@ public final class Constants {
      */
     public static final String DOCKER_HOST_PROPERTY_NAME = "plimsoll.docker.host";
 
+    /**
+     * A host name or address at which the runner reaches the ports Docker publishes, such as a TCP daemon's host.
+     * Wins over the environment variable {@value #HOST_OVERRIDE_ENVIRONMENT_NAME}. Default: 127.0.0.1 on the Docker
+     * host; inside a container of the same engine, each container's address on its scenario's network.
+     */
+    public static final String HOST_OVERRIDE_PROPERTY_NAME = "plimsoll.host.override";
+
+    /** The environment variable for {@link #HOST_OVERRIDE_PROPERTY_NAME}. */
+    public static final String HOST_OVERRIDE_ENVIRONMENT_NAME = "PLIMSOLL_HOST_OVERRIDE";
+
     /** Whether scenarios run in parallel: {@code true} or {@code false}. Default: {@code false}. */
     public static final String PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME = "plimsoll.execution.parallel.enabled";
 

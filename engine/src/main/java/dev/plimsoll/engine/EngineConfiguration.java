@@ -52,6 +52,11 @@ public final class EngineConfiguration {
         return parameters.get(DOCKER_HOST_PROPERTY_NAME).filter(host -> !host.isBlank());
     }
 
+    /** {@code plimsoll.host.override}, when given and not blank. */
+    public Optional<String> hostOverride() {
+        return parameters.get(HOST_OVERRIDE_PROPERTY_NAME).map(String::trim).filter(host -> !host.isEmpty());
+    }
+
     /** Variables given as {@code plimsoll.var.NAME=VALUE}. */
     public Map<String, String> variables() {
         Map<String, String> variables = new TreeMap<>();

@@ -7,6 +7,7 @@ import dev.plimsoll.engine.descriptor.RunContext;
 import dev.plimsoll.engine.discovery.DiscoverySelectorResolver;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.DockerSettings;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -26,6 +27,7 @@ import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
  */
 public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext> {
     private final Function<DockerSettings, Docker> connector;
+    private final Path probeRoot;
 
     /** The engine as the JUnit Platform finds it: against the Docker engine the settings name. */
     public PlimsollTestEngine() {
@@ -34,7 +36,16 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
 
     /** An engine whose Docker comes from {@code connector}: unit tests give it an in-memory fake. */
     public PlimsollTestEngine(Function<DockerSettings, Docker> connector) {
+        this(connector, Path.of("/"));
+    }
+
+    /**
+     * An engine that looks for the signs of running inside a container ({@code /.dockerenv}, {@code
+     * /proc/self/mountinfo}, ...) under {@code probeRoot} instead of {@code /}: unit tests give it a folder.
+     */
+    public PlimsollTestEngine(Function<DockerSettings, Docker> connector, Path probeRoot) {
         this.connector = connector;
+        this.probeRoot = probeRoot;
     }
 
     @Override
@@ -79,7 +90,8 @@ public final class PlimsollTestEngine extends HierarchicalTestEngine<RunContext>
     @Override
     protected RunContext createExecutionContext(ExecutionRequest request) {
         EngineConfiguration configuration = new EngineConfiguration(request.getConfigurationParameters());
-        return RunContext.of(configuration, request.getEngineExecutionListener(), connector, secrets(request));
+        return RunContext.of(
+                configuration, request.getEngineExecutionListener(), connector, probeRoot, secrets(request));
     }
 
     /** Found from the tree and the configuration, and registered for the runner's log output. */

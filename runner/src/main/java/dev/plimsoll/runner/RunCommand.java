@@ -68,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
     DockerOptions docker;
 
     @Mixin
+    ReachOptions reach;
+
+    @Mixin
     ShardOptions shard;
 
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write all results as JUnit XML to FILE.")
@@ -336,6 +339,7 @@ final class RunCommand implements Callable<Integer> {
         }
         variables.forEach((name, value) -> parameters.put(EngineParameters.VARIABLE_PREFIX + variable(name), value));
         docker.host().ifPresent(host -> parameters.put(EngineParameters.DOCKER_HOST, host));
+        reach.addTo(parameters);
         if (timeoutScale != null) {
             if (!(timeoutScale > 0) || timeoutScale.isInfinite()) throw usage("--timeout-scale must be above 0");
             parameters.put(EngineParameters.TIMEOUT_SCALE, timeoutScale.toString());

@@ -193,6 +193,17 @@ class RunCommandTest {
     }
 
     @Test
+    void hostOverrideReachesTheEngine() {
+        Cli cli = new Cli(dir);
+        cli.contract("a.contract", "param plimsoll.host.override = docker");
+
+        Cli.Result result = cli.run("run", "--host-override", "docker");
+
+        assertThat(result.exitCode()).as(result.out()).isZero();
+        assertThat(cli.run("run").out()).contains("plimsoll.host.override was unset");
+    }
+
+    @Test
     void withoutOptionsTheEngineGetsNoParameters() {
         Cli cli = new Cli(dir);
         cli.contract("a.contract", "param plimsoll.timeout.scale = 1.0");

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends a contract's HTTP request to a published port on 127.0.0.1. */
+/** Sends a contract's HTTP request to a container's port, wherever the runner reaches it ({@link PortAddress}). */
 public final class HttpCall {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpCall.class);
@@ -52,16 +52,16 @@ public final class HttpCall {
     }
 
     /**
-     * GET/POST/... http://127.0.0.1:{hostPort}{path} with headers and body; an IOException becomes a thrown
+     * GET/POST/... http://{address}{path} with headers and body; an IOException becomes a thrown
      * HttpCallException(String oneLineMessage) like "connection refused on 127.0.0.1:49153 (container port 9000)".
      *
      * <p>A connection refused, reset or closed before any response is retried within the timeout: many servers log
      * that they are ready a moment before they bind, and Docker's proxy accepts a published port before then. That
      * is a start-up race, not the promise under test. A response, whatever it is, is returned at once.
      */
-    public HttpExchange call(OutgoingRequest request, int hostPort, int containerPort) {
-        String where = "127.0.0.1:" + hostPort + " (container port " + containerPort + ")";
-        Request built = build(request, hostPort);
+    public HttpExchange call(OutgoingRequest request, PortAddress address) {
+        String where = address.describe();
+        Request built = build(request, address);
         OkHttpClient asked = request.followRedirects()
                 ? client.newBuilder().followRedirects(true).build()
                 : client;
@@ -124,9 +124,9 @@ public final class HttpCall {
         }
     }
 
-    private static Request build(OutgoingRequest request, int hostPort) {
+    private static Request build(OutgoingRequest request, PortAddress address) {
         String path = request.path();
-        String url = "http://127.0.0.1:" + hostPort + (path.startsWith("/") ? "" : "/") + path;
+        String url = "http://" + address.authority() + (path.startsWith("/") ? "" : "/") + path;
         Headers.Builder headers = new Headers.Builder();
         for (OutgoingRequest.Header header : request.headers()) {
             headers.add(header.name(), header.value());

@@ -20,7 +20,7 @@ public final class PlimsollEngineDescriptor extends EngineDescriptor implements 
         if (getChildren().isEmpty()) {
             return context;
         }
-        services = RunServices.connect(context.configuration(), context.connector());
+        services = RunServices.connect(context.configuration(), context.connector(), context.probeRoot());
         return context.withServices(services);
     }
 

@@ -8,6 +8,7 @@ import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.engine.run.RunServices;
 import dev.plimsoll.engine.run.ScenarioRun;
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -21,6 +22,7 @@ public final class RunContext implements EngineExecutionContext {
     private final EngineConfiguration configuration;
     private final EngineExecutionListener listener;
     private final Function<DockerSettings, Docker> connector;
+    private final Path probeRoot;
     private final Secrets secrets;
     private final @Nullable RunServices services;
     private final @Nullable ContractRun contract;
@@ -31,6 +33,7 @@ public final class RunContext implements EngineExecutionContext {
             EngineConfiguration configuration,
             EngineExecutionListener listener,
             Function<DockerSettings, Docker> connector,
+            Path probeRoot,
             Secrets secrets,
             @Nullable RunServices services,
             @Nullable ContractRun contract,
@@ -39,6 +42,7 @@ public final class RunContext implements EngineExecutionContext {
         this.configuration = configuration;
         this.listener = listener;
         this.connector = connector;
+        this.probeRoot = probeRoot;
         this.secrets = secrets;
         this.services = services;
         this.contract = contract;
@@ -51,9 +55,18 @@ public final class RunContext implements EngineExecutionContext {
             EngineConfiguration configuration,
             EngineExecutionListener listener,
             Function<DockerSettings, Docker> connector,
+            Path probeRoot,
             Secrets secrets) {
         return new RunContext(
-                configuration, new MaskingListener(listener, secrets), connector, secrets, null, null, null, null);
+                configuration,
+                new MaskingListener(listener, secrets),
+                connector,
+                probeRoot,
+                secrets,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Secrets masked, for text that leaves the engine by another way than a failure or a report entry. */
@@ -66,6 +79,11 @@ public final class RunContext implements EngineExecutionContext {
         return connector;
     }
 
+    /** Where this run looks for signs of running inside a container: {@code /}, or a folder in unit tests. */
+    Path probeRoot() {
+        return probeRoot;
+    }
+
     /** Where a test publishes report entries, such as the log tail of a failure. */
     EngineExecutionListener listener() {
         return listener;
@@ -76,19 +94,20 @@ public final class RunContext implements EngineExecutionContext {
     }
 
     RunContext withServices(RunServices value) {
-        return new RunContext(configuration, listener, connector, secrets, value, contract, image, scenario);
+        return new RunContext(configuration, listener, connector, probeRoot, secrets, value, contract, image, scenario);
     }
 
     RunContext withContract(ContractRun value) {
-        return new RunContext(configuration, listener, connector, secrets, services, value, image, scenario);
+        return new RunContext(configuration, listener, connector, probeRoot, secrets, services, value, image, scenario);
     }
 
     RunContext withImage(ImageInfo value) {
-        return new RunContext(configuration, listener, connector, secrets, services, contract, value, scenario);
+        return new RunContext(
+                configuration, listener, connector, probeRoot, secrets, services, contract, value, scenario);
     }
 
     RunContext withScenario(ScenarioRun value) {
-        return new RunContext(configuration, listener, connector, secrets, services, contract, image, value);
+        return new RunContext(configuration, listener, connector, probeRoot, secrets, services, contract, image, value);
     }
 
     RunServices services() {

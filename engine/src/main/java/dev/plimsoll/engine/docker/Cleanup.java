@@ -2,6 +2,7 @@ package dev.plimsoll.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Network;
@@ -56,9 +57,35 @@ final class Cleanup {
                 client.removeNetworkCmd(name).exec();
             } catch (NotFoundException gone) {
                 // Already gone is what we wanted.
+            } catch (DockerException e) {
+                if (!String.valueOf(e.getMessage()).contains("active endpoints")) {
+                    throw e;
+                }
+                // A runner inside a container joins the scenario's network; if it ended without leaving, let it go.
+                disconnectAll(name);
+                client.removeNetworkCmd(name).exec();
             }
         });
         networks.release(name);
+    }
+
+    private void disconnectAll(String network) {
+        Map<String, ?> attached =
+                client.inspectNetworkCmd().withNetworkId(network).exec().getContainers();
+        if (attached == null) {
+            return;
+        }
+        for (String container : attached.keySet()) {
+            try {
+                client.disconnectFromNetworkCmd()
+                        .withNetworkId(network)
+                        .withContainerId(container)
+                        .withForce(true)
+                        .exec();
+            } catch (NotFoundException gone) {
+                // Already apart.
+            }
+        }
     }
 
     String createVolume(String name, Map<String, String> labels) {

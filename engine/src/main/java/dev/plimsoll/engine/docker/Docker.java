@@ -59,7 +59,14 @@ public interface Docker extends AutoCloseable {
 
     String createNetwork(String name, Map<String, String> labels);
 
+    /** Removes the network; a container still on it (the runner's own, after a crash) is disconnected first. */
     void removeNetwork(String name);
+
+    /** Puts a running container on a network too, such as the runner's own container on a scenario's network. */
+    void connectNetwork(String network, String containerId);
+
+    /** Takes a container off a network; a container or network that is gone already is not an error. */
+    void disconnectNetwork(String network, String containerId);
 
     String createVolume(String name, Map<String, String> labels);
 
@@ -92,6 +99,9 @@ public interface Docker extends AutoCloseable {
 
     /** Container port ({@code 9000/tcp}) to the host port Docker chose on 127.0.0.1. */
     Map<String, Integer> publishedPorts(String containerId);
+
+    /** Any container by id, id prefix or name (not only ours): its networks, addresses and mounts. */
+    Optional<ContainerInfo> inspectContainer(String reference);
 
     ContainerState state(String containerId);
 

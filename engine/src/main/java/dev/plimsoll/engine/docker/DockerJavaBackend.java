@@ -37,6 +37,7 @@ final class DockerJavaBackend implements Docker {
     private final Pushes pushes;
     private final EngineWatch watch;
     private final ImageVolumes imageVolumes;
+    private final Attachments attachments;
     private final ConcurrentMap<String, LogFollower> followers = new ConcurrentHashMap<>();
     // Set before the first create call is sent (a create that times out may still have happened), so the sweep
     // at the end of a run that labelled nothing, a facts-only run say, can skip its three list calls.
@@ -62,6 +63,7 @@ final class DockerJavaBackend implements Docker {
         this.cleanup = new Cleanup(connection.client(), created, watch);
         this.pushes = new Pushes(connection.client(), credentials);
         this.imageVolumes = new ImageVolumes(images, cleanup, runId);
+        this.attachments = new Attachments(connection.client(), watch);
         watch.onLost(this::engineLost);
         watch.start();
     }
@@ -148,6 +150,21 @@ final class DockerJavaBackend implements Docker {
     @Override
     public void removeNetwork(String name) {
         cleanup.removeNetwork(name);
+    }
+
+    @Override
+    public void connectNetwork(String network, String containerId) {
+        attachments.connect(network, containerId);
+    }
+
+    @Override
+    public void disconnectNetwork(String network, String containerId) {
+        attachments.disconnect(network, containerId);
+    }
+
+    @Override
+    public Optional<ContainerInfo> inspectContainer(String reference) {
+        return attachments.inspect(reference);
     }
 
     @Override

@@ -38,14 +38,16 @@ final class ContainerSettings {
     /**
      * What an applier may use besides the spec: the scenario's variables, its own volumes by logical name, the
      * contract's folder (host paths are relative to it), the Docker endpoint and, for {@code mount docker socket}, the
-     * scenario's own socket in front of the engine's ({@code socketFor}: engine socket path to the path to bind).
+     * scenario's own socket in front of the engine's ({@code socketFor}: engine socket path to the path to bind), and
+     * the Docker host's paths for the runner's ({@code hostPaths}: different when the runner runs in a container).
      */
     record Scope(
             Variables variables,
             UnaryOperator<String> volumeName,
             ContractLocation location,
             String dockerEndpoint,
-            UnaryOperator<String> socketFor) {
+            UnaryOperator<String> socketFor,
+            HostPaths hostPaths) {
         String resolve(Text text) {
             return text.resolve(variables);
         }
@@ -54,17 +56,25 @@ final class ContainerSettings {
             return texts.stream().map(this::resolve).toList();
         }
 
-        /** A host path as Docker needs it: absolute, relative ones taken from the contract's folder. */
+        /**
+         * A host path as Docker needs it: absolute, relative ones taken from the contract's folder, and then the Docker
+         * host's path for it when the runner runs in a container.
+         */
         String hostPath(String written) {
             Path path = Path.of(written);
-            if (path.isAbsolute()) {
-                return path.normalize().toString();
+            if (!path.isAbsolute()) {
+                Path directory = location.directory()
+                        .orElseThrow(() ->
+                                new IllegalStateException("a relative 'mount' needs a contract on the file system; "
+                                        + location.displayName() + " is inside a jar"));
+                path = directory.resolve(path).toAbsolutePath();
             }
-            Path directory = location.directory()
-                    .orElseThrow(
-                            () -> new IllegalStateException("a relative 'mount' needs a contract on the file system; "
-                                    + location.displayName() + " is inside a jar"));
-            return directory.resolve(path).toAbsolutePath().normalize().toString();
+            return onDockerHost(path.normalize().toString());
+        }
+
+        /** The Docker host's path for a path of the runner's file system; a path it does not have fails the start. */
+        String onDockerHost(String path) {
+            return hostPaths.translate(path).orElseThrow(() -> new IllegalStateException(hostPaths.notShared(path)));
         }
 
         /** The engine's own socket on this machine; only a local engine on a unix socket can be handed over. */
@@ -107,8 +117,10 @@ final class ContainerSettings {
                         mount.readOnly()));
         register(
                 DockerSocketMount.class,
-                (mount, spec, scope) ->
-                        spec.bind(scope.socketFor().apply(scope.dockerSocket()), DOCKER_SOCKET_IN_CONTAINER, false));
+                (mount, spec, scope) -> spec.bind(
+                        scope.onDockerHost(scope.socketFor().apply(scope.dockerSocket())),
+                        DOCKER_SOCKET_IN_CONTAINER,
+                        false));
         register(HealthcheckSetting.class, (health, spec, scope) -> spec.healthcheck(health(health, scope)));
         register(NoHealthcheck.class, (none, spec, scope) -> spec.healthcheck(ContainerSpec.Health.none()));
         register(WorkdirSetting.class, (workdir, spec, scope) -> spec.workingDir(scope.resolve(workdir.path())));

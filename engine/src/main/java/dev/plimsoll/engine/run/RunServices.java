@@ -7,6 +7,7 @@ import dev.plimsoll.engine.docker.DockerSettings;
 import dev.plimsoll.engine.docker.DockerUnavailableException;
 import dev.plimsoll.engine.docker.RunGuard;
 import dev.plimsoll.grammar.Variables;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ public final class RunServices implements AutoCloseable {
     private final int logTail;
     private final Variables variables;
     private final RunGuard guard;
+    private final PortReach reach;
     private final AtomicInteger scenarioCounter = new AtomicInteger();
     // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
     // while Docker removes the last one's; the run waits for all removals before it ends.
@@ -35,23 +37,41 @@ public final class RunServices implements AutoCloseable {
         return thread;
     });
 
-    private RunServices(Docker docker, RunGuard guard, Deadlines deadlines, int logTail, Variables variables) {
+    private RunServices(
+            Docker docker, RunGuard guard, PortReach reach, Deadlines deadlines, int logTail, Variables variables) {
         this.docker = docker;
         this.guard = guard;
+        this.reach = reach;
         this.deadlines = deadlines;
         this.logTail = logTail;
         this.variables = variables;
     }
 
-    /** Connects to Docker; throws {@code DockerUnavailableException} with one sentence when no engine answers. */
-    public static RunServices connect(EngineConfiguration configuration, Function<DockerSettings, Docker> connector) {
+    /**
+     * Connects to Docker; throws {@code DockerUnavailableException} with one sentence when no engine answers. Signs of
+     * running inside a container are read under {@code probeRoot} ({@code /} outside tests).
+     */
+    public static RunServices connect(
+            EngineConfiguration configuration, Function<DockerSettings, Docker> connector, Path probeRoot) {
         Deadlines deadlines = configuration.deadlines();
         Variables variables = configuration.contractVariables();
         DockerSettings settings = DockerSettings.fromEnvironment(configuration.dockerHost());
         Docker docker = connector.apply(settings);
         // A reaper for a killed process, a handle for the runner's signal handler, a sweep of runs left over.
         RunGuard guard = RunGuard.start(docker, settings);
-        return new RunServices(docker, guard, deadlines, configuration.logTail(), variables);
+        PortReach reach;
+        try {
+            reach = PortReach.decide(
+                    PortReach.override(configuration.hostOverride(), System.getenv()),
+                    ContainerHints.read(probeRoot),
+                    docker);
+        } catch (RuntimeException | Error e) {
+            guard.close();
+            docker.close();
+            throw e;
+        }
+        LOG.debug("run {}: {}", docker.runLabels().getOrDefault("dev.plimsoll.run", "?"), reach.describe());
+        return new RunServices(docker, guard, reach, deadlines, configuration.logTail(), variables);
     }
 
     public Docker docker() {
@@ -68,6 +88,11 @@ public final class RunServices implements AutoCloseable {
 
     public Variables variables() {
         return variables;
+    }
+
+    /** How this run reaches its containers' ports, and the Docker host's paths for bind mounts. */
+    PortReach reach() {
+        return reach;
     }
 
     /** A short name unique in this run, for networks and volumes of one scenario. */

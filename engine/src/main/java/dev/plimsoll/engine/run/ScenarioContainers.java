@@ -37,6 +37,7 @@ final class ScenarioContainers implements AutoCloseable {
     private final ContainerEvents events;
     private int clients;
     private boolean networkCreated;
+    private @Nullable String joined;
     private @Nullable ContainerSpec subjectSpec;
     private @Nullable Container subject;
     private @Nullable DockerSocketProxy socketProxy;
@@ -66,14 +67,24 @@ final class ScenarioContainers implements AutoCloseable {
     }
 
     /**
-     * Creates the scenario's own network, once. Scenarios whose subject talks to nobody skip it: a network costs two
+     * Creates the scenario's own network, once, and puts the runner's own container on it when it runs in one (see
+     * {@link PortReach}). Scenarios whose subject talks to nobody skip it on the Docker host: a network costs two
      * Docker calls and one of the engine's few address pools.
      */
     void createNetwork() {
         if (!networkCreated) {
             docker.createNetwork(name, labels);
             networkCreated = true;
+            run.reach().joiner().ifPresent(runner -> {
+                docker.connectNetwork(name, runner);
+                joined = runner;
+            });
         }
+    }
+
+    /** The scenario's network, once created. */
+    Optional<String> network() {
+        return networkCreated ? Optional.of(name) : Optional.empty();
     }
 
     /** Creates a service's container (not started), reachable by {@code serviceName} on the network. */
@@ -208,8 +219,12 @@ final class ScenarioContainers implements AutoCloseable {
         }
         List<String> named = List.copyOf(volumes.values());
         boolean network = networkCreated;
+        String runner = joined;
         run.removeLater(() -> {
             ids.forEach(docker::remove);
+            if (runner != null) {
+                docker.disconnectNetwork(name, runner); // Docker keeps a network that still has a container on it
+            }
             if (network) {
                 docker.removeNetwork(name);
             }

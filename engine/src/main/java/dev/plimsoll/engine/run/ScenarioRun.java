@@ -9,6 +9,7 @@ import dev.plimsoll.engine.plan.ScenarioPlan;
 import dev.plimsoll.engine.plan.ServicePlan;
 import dev.plimsoll.engine.plan.UniqueValues;
 import dev.plimsoll.engine.step.Container;
+import dev.plimsoll.engine.step.PortAddresses;
 import dev.plimsoll.engine.step.StepContext;
 import dev.plimsoll.engine.step.StepExecutors;
 import dev.plimsoll.engine.step.Targets;
@@ -72,7 +73,8 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     }
 
     private void startContainers() {
-        if (plan.needsNetwork()) {
+        // A runner inside a container reaches every container through the scenario's network.
+        if (plan.needsNetwork() || contract.services().reach().joiner().isPresent()) {
             containers.createNetwork();
         }
         for (ServicePlan service : plan.services()) {
@@ -130,7 +132,12 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
 
     private ContainerSettings.Scope scope() {
         return new ContainerSettings.Scope(
-                variables, containers::volume, contract.location(), docker().endpoint(), containers::dockerSocket);
+                variables,
+                containers::volume,
+                contract.location(),
+                docker().endpoint(),
+                containers::dockerSocket,
+                contract.services().reach().paths());
     }
 
     /** Runs the actions before step {@code index} that have not run yet; the reason to skip it, if any. */
@@ -186,6 +193,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     @Override
     public HttpCall http() {
         return http;
+    }
+
+    @Override
+    public PortAddresses addresses() {
+        return contract.services().reach().addresses(docker(), containers.network());
     }
 
     @Override

@@ -6,7 +6,7 @@ package dev.plimsoll.engine.step;
  * @param owner {@code the container} for the subject, {@code service db} for a service
  */
 public record Container(String id, String owner) {
-    /** {@code on host}: ports are host ports on 127.0.0.1, not container ports. */
+    /** {@code on host}: ports are host ports (127.0.0.1, or the host override), not container ports. */
     public static final Container HOST = new Container("", "the host");
 
     public boolean isHost() {

@@ -8,7 +8,7 @@ import dev.plimsoll.engine.plan.ResponseCheck;
 import java.util.List;
 import java.util.Optional;
 
-/** One HTTP exchange with a container through its published port, judged by the step's assertions. */
+/** One HTTP exchange with a container through the address the runner reaches its port at, judged by the step's assertions. */
 final class HttpExchanges {
     private HttpExchanges() {}
 
@@ -16,13 +16,12 @@ final class HttpExchanges {
     static Optional<HttpExchange> send(
             StepContext context, Container on, OutgoingRequest request, List<String> problems) {
         PublishedPorts.Lookup port = PublishedPorts.tcp(context, on, request.port());
-        if (port.hostPort().isEmpty()) {
+        if (port.address().isEmpty()) {
             problems.add(port.problem());
             return Optional.empty();
         }
         try {
-            return Optional.of(context.http()
-                    .call(request, port.hostPort().get(), port.containerPort().orElseThrow()));
+            return Optional.of(context.http().call(request, port.address().get()));
         } catch (HttpCallException e) {
             problems.add(e.getMessage());
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.step;
 
+import dev.plimsoll.engine.check.PortAddress;
 import dev.plimsoll.grammar.ast.Port;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +16,16 @@ public final class PortsOpen {
 
     static List<String> mismatches(StepContext context, Container on, Port port) {
         PublishedPorts.Lookup lookup = PublishedPorts.exact(context, on, key(port));
-        if (lookup.hostPort().isEmpty()) {
+        if (lookup.address().isEmpty()) {
             return List.of(lookup.problem());
         }
-        int hostPort = lookup.hostPort().get();
-        return PortProbe.isOpen(hostPort)
+        PortAddress address = lookup.address().get();
+        return PortProbe.isOpen(address)
                 ? List.of()
                 : List.of(
                         on.isHost()
-                                ? "nothing listens on port " + hostPort + " of the host (127.0.0.1)"
-                                : "nothing listens on port " + key(port) + " of " + on.owner()
-                                        + " (published on 127.0.0.1:" + hostPort + ")");
+                                ? "nothing listens on port " + address.port() + " of the host (" + address.host() + ")"
+                                : "nothing listens on port " + key(port) + " of " + on.owner() + " (" + address.route()
+                                        + ")");
     }
 }

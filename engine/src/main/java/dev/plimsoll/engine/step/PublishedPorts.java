@@ -1,31 +1,33 @@
 package dev.plimsoll.engine.step;
 
+import dev.plimsoll.engine.check.PortAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the host port behind a container port of the container a step acts on, or says why there is none and what
- * would help: {@code publish N}, or naming the service that does publish it.
+ * Finds where the runner reaches a container port of the container a step acts on ({@link PortAddresses}), or says
+ * why it cannot and what would help: {@code publish N}, or naming the service that does publish it. A port counts
+ * only when it is published, however the runner reaches it, so a contract means the same wherever it runs.
  */
 final class PublishedPorts {
     private PublishedPorts() {}
 
-    /** A host port, or the one-line reason there is none. */
-    record Lookup(Optional<Integer> hostPort, Optional<Integer> containerPort, String problem) {
-        static Lookup found(int hostPort, int containerPort) {
-            return new Lookup(Optional.of(hostPort), Optional.of(containerPort), "");
+    /** An address, or the one-line reason there is none. */
+    record Lookup(Optional<PortAddress> address, String problem) {
+        static Lookup found(PortAddress address) {
+            return new Lookup(Optional.of(address), "");
         }
 
         static Lookup missing(String problem) {
-            return new Lookup(Optional.empty(), Optional.empty(), problem);
+            return new Lookup(Optional.empty(), problem);
         }
     }
 
     /** {@code port} absent: the container's only published TCP port. */
     static Lookup tcp(StepContext context, Container on, Optional<Integer> port) {
         if (on.isHost()) {
-            return port.map(number -> Lookup.found(number, number))
+            return port.map(number -> Lookup.found(context.addresses().onHost(number)))
                     .orElseGet(() -> Lookup.missing("a request on host needs 'port N', the host port"));
         }
         Map<String, Integer> published = context.docker().publishedPorts(on.id());
@@ -40,17 +42,27 @@ final class PublishedPorts {
         Integer hostPort = published.get(containerPort.get() + "/tcp");
         return hostPort == null
                 ? Lookup.missing(notPublished(context, on, containerPort.get() + "/tcp"))
-                : Lookup.found(hostPort, containerPort.get());
+                : reach(context, on, containerPort.get(), hostPort);
     }
 
     /** The host port of {@code portKey} ({@code 9000/tcp}), or the reason there is none. */
     static Lookup exact(StepContext context, Container on, String portKey) {
         int number = Integer.parseInt(portKey.substring(0, portKey.indexOf('/')));
         if (on.isHost()) {
-            return Lookup.found(number, number);
+            return Lookup.found(context.addresses().onHost(number));
         }
         Integer hostPort = context.docker().publishedPorts(on.id()).get(portKey);
-        return hostPort == null ? Lookup.missing(notPublished(context, on, portKey)) : Lookup.found(hostPort, number);
+        return hostPort == null
+                ? Lookup.missing(notPublished(context, on, portKey))
+                : reach(context, on, number, hostPort);
+    }
+
+    private static Lookup reach(StepContext context, Container on, int containerPort, int hostPort) {
+        return context.addresses()
+                .of(on, containerPort, hostPort)
+                .map(Lookup::found)
+                .orElseGet(() -> Lookup.missing(on.owner() + " has no address on the scenario's network to reach port "
+                        + containerPort + " at: it is not running"));
     }
 
     private static String notPublished(StepContext context, Container on, String portKey) {

@@ -24,6 +24,9 @@ public interface StepContext {
     /** One HTTP client per scenario, with the scenario's request timeout. */
     HttpCall http();
 
+    /** Where the runner reaches the ports of this scenario's containers. */
+    PortAddresses addresses();
+
     Container subject();
 
     /** A service of the scenario by the name the contract gives it. */

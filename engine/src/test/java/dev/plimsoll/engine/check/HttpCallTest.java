@@ -65,7 +65,7 @@ class HttpCallTest {
 
     @Test
     void returnsStatusHeadersAndBody() {
-        var exchange = http.call(new Resolver(Variables.empty()).request(get("/health")), port, 9000);
+        var exchange = http.call(new Resolver(Variables.empty()).request(get("/health")), at(port, 9000));
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.headers().get("content-type")).containsExactly("application/json");
@@ -83,21 +83,21 @@ class HttpCallTest {
                 false,
                 Span.NONE);
 
-        var exchange = http.call(new Resolver(Variables.of(Map.of("GREETING", "hi"))).request(request), port, 9000);
+        var exchange = http.call(new Resolver(Variables.of(Map.of("GREETING", "hi"))).request(request), at(port, 9000));
 
         assertThat(exchange.body()).isEqualTo("POST /echo greeting=hi body=name=ahoy");
     }
 
     @Test
     void addsTheLeadingSlashToAPath() {
-        assertThat(http.call(new Resolver(Variables.empty()).request(get("health")), port, 9000)
+        assertThat(http.call(new Resolver(Variables.empty()).request(get("health")), at(port, 9000))
                         .status())
                 .isEqualTo(200);
     }
 
     @Test
     void doesNotFollowRedirectsUnlessAsked() {
-        var exchange = http.call(new Resolver(Variables.empty()).request(get("/old")), port, 9000);
+        var exchange = http.call(new Resolver(Variables.empty()).request(get("/old")), at(port, 9000));
 
         assertThat(exchange.status()).isEqualTo(302);
         assertThat(exchange.headers().get("LOCATION")).containsExactly("/health");
@@ -108,7 +108,7 @@ class HttpCallTest {
         var request =
                 new HttpRequest("GET", text("/old"), Optional.empty(), List.of(), Optional.empty(), true, Span.NONE);
 
-        var exchange = http.call(new Resolver(Variables.empty()).request(request), port, 9000);
+        var exchange = http.call(new Resolver(Variables.empty()).request(request), at(port, 9000));
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.body()).contains("ok");
@@ -118,16 +118,27 @@ class HttpCallTest {
     void refusedConnectionIsAOneLineMessage() throws IOException {
         int closed = freePort();
 
-        assertThatThrownBy(() -> http.call(new Resolver(Variables.empty()).request(get("/health")), closed, 9000))
+        assertThatThrownBy(() -> http.call(new Resolver(Variables.empty()).request(get("/health")), at(closed, 9000)))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
+    }
+
+    @Test
+    void aContainerReachedOnANetworkIsNamedWithThatNetwork() throws IOException {
+        int closed = freePort();
+        PortAddress onNetwork = PortAddress.onNetwork("127.0.0.1", closed, "plimsoll-abc-1");
+
+        assertThatThrownBy(() -> http.call(get("/health"), onNetwork, Variables.empty()))
+                .isInstanceOf(HttpCallException.class)
+                .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port " + closed
+                        + " on network plimsoll-abc-1)");
     }
 
     @Test
     void timeoutIsAOneLineMessage() {
         var impatient = new HttpCall(Duration.ofMillis(300));
 
-        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/slow")), port, 8080))
+        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/slow")), at(port, 8080)))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("no response within 300ms from 127.0.0.1:" + port + " (container port 8080)");
     }
@@ -195,7 +206,7 @@ class HttpCallTest {
             respond(exchange, 503, "starting");
         });
 
-        var exchange = http.call(new Resolver(Variables.empty()).request(get("/unavailable")), port, 9000);
+        var exchange = http.call(new Resolver(Variables.empty()).request(get("/unavailable")), at(port, 9000));
 
         assertThat(exchange.status()).isEqualTo(503);
         assertThat(calls[0]).isEqualTo(1);
@@ -206,7 +217,7 @@ class HttpCallTest {
         int closed = freePort();
         var impatient = new HttpCall(Duration.ofMillis(500));
 
-        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/health")), closed, 9000))
+        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/health")), at(closed, 9000)))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
     }
@@ -295,6 +306,10 @@ class HttpCallTest {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static PortAddress at(int hostPort, int containerPort) {
+        return PortAddress.published("127.0.0.1", hostPort, containerPort);
     }
 
     // a port nothing listens on: bound, released, and not reused this quickly

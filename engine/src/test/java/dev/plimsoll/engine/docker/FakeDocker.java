@@ -86,6 +86,8 @@ public final class FakeDocker implements Docker {
     private final Map<String, Script> images = new HashMap<>();
     private final Map<String, FakeContainer> containers = new LinkedHashMap<>();
     private final Set<String> networks = new LinkedHashSet<>();
+    private final Map<String, ContainerInfo> foreign = new LinkedHashMap<>();
+    private final Map<String, Set<String>> joined = new LinkedHashMap<>();
     private final Set<String> volumes = new LinkedHashSet<>();
     private final List<String> calls = new ArrayList<>();
     private final List<ContainerSpec> created = new ArrayList<>();
@@ -95,6 +97,15 @@ public final class FakeDocker implements Docker {
     /** An image that exists locally, by reference; a build of any context gives {@code built} unless set. */
     public FakeDocker image(String reference, Script script) {
         images.put(reference, script);
+        return this;
+    }
+
+    /**
+     * A container this fake did not create, such as the runner's own when it runs in one: found by {@link
+     * #inspectContainer} under its id or the id's first 12 characters, and joinable to networks.
+     */
+    public synchronized FakeDocker foreignContainer(String id, String networkMode, List<ContainerInfo.Mount> mounts) {
+        foreign.put(id, new ContainerInfo(id, networkMode, mounts, Map.of()));
         return this;
     }
 
@@ -110,6 +121,11 @@ public final class FakeDocker implements Docker {
 
     public synchronized ContainerSpec spec(String containerId) {
         return container(containerId).spec;
+    }
+
+    /** The specs of every container created so far, removed or not, in order. */
+    public synchronized List<ContainerSpec> createdSpecs() {
+        return List.copyOf(created);
     }
 
     /** Containers created so far, in order, by their image reference. */
@@ -192,7 +208,52 @@ public final class FakeDocker implements Docker {
     @Override
     public synchronized void removeNetwork(String name) {
         record("removeNetwork " + name);
+        if (joined.values().stream().anyMatch(on -> on.contains(name))) {
+            throw new DockerOperationException("network " + name + " has active endpoints (fake)");
+        }
         networks.remove(name);
+    }
+
+    @Override
+    public synchronized void connectNetwork(String network, String containerId) {
+        record("connectNetwork " + network + " " + containerId);
+        if (!networks.contains(network)) {
+            throw new DockerOperationException("no such network: " + network + " (fake)");
+        }
+        joined.computeIfAbsent(containerId, id -> new LinkedHashSet<>()).add(network);
+    }
+
+    @Override
+    public synchronized void disconnectNetwork(String network, String containerId) {
+        record("disconnectNetwork " + network + " " + containerId);
+        joined.getOrDefault(containerId, new LinkedHashSet<>()).remove(network);
+    }
+
+    /**
+     * Ours: the address {@code 10.0.0.N} of container {@code cN} on its network while it runs; a foreign one: as
+     * given, with its networks joined.
+     */
+    @Override
+    public synchronized Optional<ContainerInfo> inspectContainer(String reference) {
+        record("inspectContainer " + reference);
+        FakeContainer container = containers.get(reference);
+        if (container != null) {
+            Map<String, String> addresses = container.spec.network().isPresent() && container.running
+                    ? Map.of(container.spec.network().get(), "10.0.0." + reference.substring(1))
+                    : Map.of();
+            return Optional.of(new ContainerInfo(reference, "default", List.of(), addresses));
+        }
+        return foreign.values().stream()
+                .filter(info ->
+                        info.id().equals(reference) || info.id().startsWith(reference) && reference.length() >= 12)
+                .findFirst()
+                .map(info -> new ContainerInfo(
+                        info.id(),
+                        info.networkMode(),
+                        info.mounts(),
+                        joined.getOrDefault(info.id(), Set.of()).stream()
+                                .collect(
+                                        java.util.stream.Collectors.toMap(network -> network, network -> "10.0.1.1"))));
     }
 
     @Override

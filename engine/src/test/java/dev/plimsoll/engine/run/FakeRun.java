@@ -24,14 +24,20 @@ final class FakeRun {
         this.results = results;
     }
 
+    /** Run as on the Docker host: no sign of a container is found (see {@link #inContainer}). */
     static FakeRun of(FakeDocker docker, Path directory, String contract) {
+        return inContainer(docker, directory, contract, directory.resolve("no-container-signs"));
+    }
+
+    /** Run with the signs of a container (or none) read under {@code probeRoot}, not the machine's own. */
+    static FakeRun inContainer(FakeDocker docker, Path directory, String contract, Path probeRoot) {
         Path file = directory.resolve("fake.contract");
         try {
             Files.writeString(file, contract);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new FakeRun(EngineTestKit.engine(new PlimsollTestEngine(settings -> docker))
+        return new FakeRun(EngineTestKit.engine(new PlimsollTestEngine(settings -> docker, probeRoot))
                 .configurationParameter("plimsoll.timeout.wait", "2s")
                 .selectors(selectFile(file.toFile()))
                 .execute());

@@ -16,6 +16,7 @@ public final class EngineParameters {
 
     public static final String TIMEOUT_SCALE = Constants.TIMEOUT_SCALE_PROPERTY_NAME;
     public static final String DOCKER_HOST = Constants.DOCKER_HOST_PROPERTY_NAME;
+    public static final String HOST_OVERRIDE = Constants.HOST_OVERRIDE_PROPERTY_NAME;
     public static final String PARALLEL_ENABLED = Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
     public static final String PARALLEL_STRATEGY = Constants.PARALLEL_CONFIG_PREFIX + "strategy";
     public static final String PARALLELISM = Constants.PARALLEL_CONFIG_PREFIX + "fixed.parallelism";
