@@ -154,6 +154,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.applyLogLevel();
+        org.slf4j.LoggerFactory.getLogger(RunCommand.class).debug(JvmHeap.describe());
         Map<String, String> parameters = parameters();
         Optional<RunPromotion> promotion = promotion();
         PrintWriter err = spec.commandLine().getErr();

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -22,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Signals to a real {@code plimsoll run} process, during a service start and during a check: the exit code and how
+ * Signals to a real {@code plimsoll run} process, during an image build, a service start and a check: the exit code and how
  * long it took, what it printed, the JUnit XML it wrote, and that nothing labelled with its run is left. Every
  * assertion is about the run of the process under test; other runs on the same engine are never touched.
  */
@@ -98,6 +101,39 @@ class InterruptionIT {
                 .contains("<error message=\"interrupted by SIG" + signal + " while it ran\"")
                 .contains("<skipped message=\"not run: interrupted by SIG" + signal + "\"");
         assertNothingLeft(runId);
+    }
+
+    @ParameterizedTest(name = "SIG{0} during an image build exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalDuringAnImageBuildEndsTheBuildAndLeavesNoBuildContainer(String signal, int code) throws Exception {
+        String contract = contract("build");
+        String token = "plimsoll-interrupted-build-" + UUID.randomUUID(); // never cached, and found by its command
+        Files.writeString(
+                dir.resolve("build/Dockerfile"), "FROM debian:bookworm-slim\nRUN echo " + token + " && sleep 20\n");
+        PlimsollProcess run = plimsoll("run", "run", "--no-color", "--junit-xml", "report.xml", contract);
+        assertThat(eventually(Duration.ofSeconds(90), () -> !buildContainers(token, "running")
+                        .isEmpty()))
+                .as("the build's slow RUN step started; plimsoll printed:\n" + run.out() + run.err())
+                .isTrue();
+
+        long sent = System.nanoTime();
+        run.signal(signal);
+        Duration took = run.awaitExit(Duration.ofSeconds(20), sent);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(code);
+        assertThat(took).isLessThan(EXIT_BOUND);
+        assertThat(run.out())
+                .contains("Interrupted by SIG" + signal + " while running:\n  ◼ " + contract + " (for ")
+                .contains("1 check in 1 contract: 0 passed, 0 failed, 1 skipped (");
+        Matcher stopped = Pattern.compile(removedLinePattern(signal, "(\\S+)")).matcher(run.out());
+        assertThat(stopped.find()).as("the clean-up line in:\n" + run.out()).isTrue();
+        assertThat(xml()).contains("<skipped message=\"not run: interrupted by SIG" + signal + "\"");
+        // Docker cancels a build whose client went away; --force-rm removes its container, the running one too
+        assertThat(eventually(
+                        LEFTOVER_BOUND, () -> buildContainers(token, "all").isEmpty()))
+                .as("no container of the build is left after " + LEFTOVER_BOUND + ": " + buildContainers(token, "all"))
+                .isTrue();
+        assertNothingLeft(stopped.group(1));
     }
 
     @Test
@@ -254,10 +290,24 @@ class InterruptionIT {
         return Files.readString(report, StandardCharsets.UTF_8);
     }
 
+    /** Containers (all, or only running ones) whose command holds {@code token}: a build's RUN step. */
+    private static List<String> buildContainers(String token, String which) throws Exception {
+        List<String> args =
+                new ArrayList<>(List.of("ps", "--no-trunc", "--format", "{{.ID}} {{.Status}} {{.Command}}"));
+        if (which.equals("all")) args.add("-a");
+        return PlimsollProcess.docker(args.toArray(String[]::new)).stream()
+                .filter(line -> line.contains(token))
+                .toList();
+    }
+
     /** The counts depend on what the engine's own clean-up of the failed scenario removed first. */
     private static String removedLine(String signal, String runId) {
+        return removedLinePattern(signal, Pattern.quote(runId));
+    }
+
+    private static String removedLinePattern(String signal, String runIdPattern) {
         return "stopped by SIG" + signal + "; removed \\d+ containers?, \\d+ networks?, \\d+ volumes? of run "
-                + java.util.regex.Pattern.quote(runId) + "\n";
+                + runIdPattern + "\n";
     }
 
     private static void assertNothingLeft(String runId) throws Exception {

@@ -208,6 +208,7 @@ final class Containers {
     }
 
     OptionalInt awaitExit(String id, Duration deadline) {
+        Instant by = Instant.now().plus(deadline);
         OptionalInt code = watch.run(
                 "wait for container " + shortId(id) + " to exit",
                 deadline.plus(EngineWatch.REQUEST_TIMEOUT),
@@ -215,7 +216,7 @@ final class Containers {
         // A stopping engine stops its containers after it closed its socket, and a frozen one lets every wait run
         // out: either answer is believed once the engine answers.
         watch.confirmAlive();
-        return code;
+        return code.isPresent() ? code : LateExit.inTime(state(id), by);
     }
 
     private OptionalInt waitFor(String id, Duration deadline) {
