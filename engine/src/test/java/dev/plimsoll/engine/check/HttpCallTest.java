@@ -128,7 +128,7 @@ class HttpCallTest {
         int closed = freePort();
         PortAddress onNetwork = PortAddress.onNetwork("127.0.0.1", closed, "plimsoll-abc-1");
 
-        assertThatThrownBy(() -> http.call(get("/health"), onNetwork, Variables.empty()))
+        assertThatThrownBy(() -> http.call(new Resolver(Variables.empty()).request(get("/health")), onNetwork))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port " + closed
                         + " on network plimsoll-abc-1)");
@@ -153,7 +153,7 @@ class HttpCallTest {
         });
         binder.start();
         try {
-            var exchange = patient.call(new Resolver(Variables.empty()).request(get("/health")), late, 9000);
+            var exchange = patient.call(new Resolver(Variables.empty()).request(get("/health")), at(late, 9000));
 
             assertThat(exchange.status()).isEqualTo(200);
         } finally {
@@ -166,7 +166,8 @@ class HttpCallTest {
     void retriesConnectionsClosedOrResetBeforeAnyResponse() throws Exception {
         var patient = new HttpCall(Duration.ofSeconds(10));
         try (var flaky = new FlakyServer(2)) {
-            var exchange = patient.call(new Resolver(Variables.empty()).request(get("/health")), flaky.port(), 9000);
+            var exchange =
+                    patient.call(new Resolver(Variables.empty()).request(get("/health")), at(flaky.port(), 9000));
 
             assertThat(exchange.status()).isEqualTo(200);
             assertThat(exchange.body()).isEqualTo("up");
@@ -184,7 +185,7 @@ class HttpCallTest {
         logger.setLevel(Level.DEBUG);
         try (var flaky = new FlakyServer(1)) {
             new HttpCall(Duration.ofSeconds(10))
-                    .call(new Resolver(Variables.empty()).request(get("/health")), flaky.port(), 9000);
+                    .call(new Resolver(Variables.empty()).request(get("/health")), at(flaky.port(), 9000));
         } finally {
             logger.detachAppender(seen);
             logger.setLevel(before);
@@ -217,7 +218,8 @@ class HttpCallTest {
         int closed = freePort();
         var impatient = new HttpCall(Duration.ofMillis(500));
 
-        assertThatThrownBy(() -> impatient.call(new Resolver(Variables.empty()).request(get("/health")), at(closed, 9000)))
+        assertThatThrownBy(
+                        () -> impatient.call(new Resolver(Variables.empty()).request(get("/health")), at(closed, 9000)))
                 .isInstanceOf(HttpCallException.class)
                 .hasMessage("connection refused on 127.0.0.1:" + closed + " (container port 9000)");
     }
