@@ -19,21 +19,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code import} of spec files written to each tool's documented schema for the greeter image of specs/
+ * {@code import} of spec files written to each tool's documented schema for the greeter and static images of specs/
  * (src/test/resources/import), then {@code check} and {@code run} of the contract against that image: it passes
  * where the original passes, and a wrong expectation in the spec file fails with a message that names it.
  */
 class ImportIT {
 
     private static final Path SPECS = Path.of("../specs").toAbsolutePath().normalize();
-    private static final String IMAGE =
-            "plimsoll-import-it:" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+    private static final String IMAGE = "plimsoll-import-it:" + TAG;
+    private static final String STATIC_IMAGE = "plimsoll-import-it-static:" + TAG;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void buildImage() throws Exception {
+    static void buildImages() throws Exception {
+        build(IMAGE, "greeter");
+        build(STATIC_IMAGE, "static");
+    }
+
+    private static void build(String tag, String spec) throws Exception {
         Docker build = docker(
                 "build",
                 "--quiet",
@@ -41,14 +47,14 @@ class ImportIT {
                 "--label",
                 "dev.plimsoll=true",
                 "-t",
-                IMAGE,
-                SPECS.resolve("greeter").toString());
+                tag,
+                SPECS.resolve(spec).toString());
         assertThat(build.exitCode()).as("docker build: %s", build.output()).isZero();
     }
 
     @AfterAll
-    static void removeImage() throws Exception {
-        docker("image", "rm", "--force", IMAGE);
+    static void removeImages() throws Exception {
+        docker("image", "rm", "--force", IMAGE, STATIC_IMAGE);
     }
 
     @Test
@@ -65,6 +71,17 @@ class ImportIT {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains(" passed, 0 failed");
+    }
+
+    @Test
+    void specsOfAnImageWithoutAShellImportToContractsThatPassAgainstIt() throws Exception {
+        Result cst = importAndRun("cst", spec("static-cst.yaml"), STATIC_IMAGE);
+        Result goss = importAndRun("goss", spec("static-goss.yaml"), STATIC_IMAGE);
+
+        assertThat(cst.exitCode()).as(cst.out() + cst.err()).isZero();
+        assertThat(cst.out()).contains(" passed, 0 failed");
+        assertThat(goss.exitCode()).as(goss.out() + goss.err()).isZero();
+        assertThat(goss.out()).contains(" passed, 0 failed");
     }
 
     @Test
@@ -93,10 +110,15 @@ class ImportIT {
     }
 
     private Result importAndRun(String format, String spec) throws IOException {
+        return importAndRun(format, spec, IMAGE);
+    }
+
+    private Result importAndRun(String format, String spec, String image) throws IOException {
         Path yaml = dir.resolve("spec.yaml");
         Files.writeString(yaml, spec, StandardCharsets.UTF_8);
         Path contract = dir.resolve("imported.contract");
-        Result imported = plimsoll("import", format, yaml.toString(), "--image", IMAGE, "-o", contract.toString());
+        Result imported =
+                plimsoll("import", format, yaml.toString(), "--image", image, "-o", contract.toString(), "--force");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         Result check = plimsoll("check", contract.toString());
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
