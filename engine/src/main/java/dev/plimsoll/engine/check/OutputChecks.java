@@ -37,7 +37,11 @@ public final class OutputChecks {
         if (expected instanceof ExpectedOutput.LinesInOrder lines) {
             return negated ? notInOrder(name, lines, text) : inOrder(name, lines, text);
         }
-        return empty(name, negated, text);
+        if (expected instanceof ExpectedOutput.Empty) {
+            return empty(name, negated, text);
+        }
+        throw new IllegalStateException(
+                "no output check for '" + expected.getClass().getSimpleName() + "'");
     }
 
     private static List<String> found(String name, boolean negated, int at, String text, String verb) {

@@ -19,7 +19,10 @@ public final class TextMatchers {
         if (expected instanceof ExpectedText.Matching matching) {
             return "/" + matching.pattern().pattern() + "/";
         }
-        return "empty";
+        if (expected instanceof ExpectedText.Empty) {
+            return "empty";
+        }
+        throw unhandled(expected);
     }
 
     /** What "a line ..." must be: containing 'x', equal to 'x', matching /re/, that is empty. */
@@ -33,7 +36,10 @@ public final class TextMatchers {
         if (expected instanceof ExpectedText.Matching matching) {
             return "matching /" + matching.pattern().pattern() + "/";
         }
-        return "that is empty";
+        if (expected instanceof ExpectedText.Empty) {
+            return "that is empty";
+        }
+        throw unhandled(expected);
     }
 
     /** Compares a whole value, e.g. {@code body: expected to contain 'visits=2', got 'visits=1\n'}. */
@@ -52,5 +58,10 @@ public final class TextMatchers {
             return "to match /" + matching.pattern().pattern() + "/";
         }
         return describe(expected);
+    }
+
+    private static IllegalStateException unhandled(ExpectedText expected) {
+        return new IllegalStateException(
+                "no text check for '" + expected.getClass().getSimpleName() + "'");
     }
 }

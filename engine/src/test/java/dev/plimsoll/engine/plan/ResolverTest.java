@@ -133,6 +133,15 @@ class ResolverTest {
     }
 
     @Test
+    void keepsTheFlagsTheGrammarWroteInline() {
+        // the grammar turns /ready/i into (?i)ready
+        ExpectedText line = new Resolver(SCENARIO).text(new Matches(regex("(?i)ready"), AT));
+
+        assertThat(line.test("READY")).isTrue();
+        assertThat(((ExpectedText.Matching) line).pattern().pattern()).isEqualTo("(?i)ready");
+    }
+
+    @Test
     void regexesAreTakenAsWrittenNotInterpolated() {
         ExpectedText line = new Resolver(SCENARIO).text(new Matches(regex("\\$\\{HOST\\}"), AT));
 
