@@ -32,6 +32,9 @@ import java.util.Optional;
 public final class ScenarioRun implements StepContext, AutoCloseable {
     private static final Duration LOG_DRAIN = Duration.ofSeconds(2);
 
+    /** Report entry key: that the scenario had {@code mount docker socket}, and what was started through it. */
+    public static final String DOCKER_SOCKET_ENTRY = "docker socket";
+
     private final ContractRun contract;
     private final ScenarioPlan plan;
     private final ScenarioContainers containers;
@@ -251,7 +254,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     public Map<String, String> reportEntries() {
         return containers
                 .dockerSocketReport()
-                .map(text -> Map.of("docker socket", text))
+                .map(text -> Map.of(DOCKER_SOCKET_ENTRY, text))
                 .orElse(Map.of());
     }
 
