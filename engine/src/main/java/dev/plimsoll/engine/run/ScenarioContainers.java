@@ -126,17 +126,17 @@ final class ScenarioContainers implements AutoCloseable {
 
     /** Removes a container before the scenario ends, such as a client run that is done. */
     void remove(Container container) {
-        moment(container.id(), ContainerEvents.REMOVING);
         docker.remove(container.id());
         created.remove(container.id());
+        moment(container.id(), ContainerEvents.REMOVING);
     }
 
     /** Removes the subject and starts a new one from the same spec: same settings, same named volumes. */
     Container recreateSubject() {
         Container old = subject();
-        moment(old.id(), ContainerEvents.REMOVING);
         docker.remove(old.id());
         created.remove(old.id());
+        moment(old.id(), ContainerEvents.REMOVING);
         return startSubject(Objects.requireNonNull(subjectSpec, "subject was never started"));
     }
 
@@ -169,7 +169,7 @@ final class ScenarioContainers implements AutoCloseable {
 
     /**
      * The socket to bind for {@code mount docker socket}: the scenario's own proxy of {@code engineSocket}, opened on
-     * first use, so that the containers started through it are known exactly and removed with the scenario.
+     * first use, so that the containers created or started through it are known exactly and removed with the scenario.
      */
     String dockerSocket(String engineSocket) {
         if (socketProxy == null) {
@@ -209,7 +209,6 @@ final class ScenarioContainers implements AutoCloseable {
     @Override
     public void close() {
         List<String> ids = new ArrayList<>(created);
-        ids.forEach(id -> moment(id, ContainerEvents.REMOVING));
         if (socketProxy != null) {
             // Closed first, so nothing more starts through it; what did start goes after the containers we made.
             socketProxy.close();
@@ -230,5 +229,7 @@ final class ScenarioContainers implements AutoCloseable {
             }
             named.forEach(docker::removeVolume);
         });
+        // told after the removal is handed over: nothing a listener does can keep a container from going
+        created.forEach(id -> moment(id, ContainerEvents.REMOVING));
     }
 }

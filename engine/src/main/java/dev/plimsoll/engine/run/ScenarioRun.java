@@ -43,6 +43,9 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioRun.class);
 
+    /** Report entry key: that the scenario had {@code mount docker socket}, and what was started through it. */
+    public static final String DOCKER_SOCKET_ENTRY = "docker socket";
+
     private final ContractRun contract;
     private final ScenarioPlan plan;
     private final ScenarioContainers containers;
@@ -279,7 +282,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     public Map<String, String> reportEntries() {
         return containers
                 .dockerSocketReport()
-                .map(text -> Map.of("docker socket", text))
+                .map(text -> Map.of(DOCKER_SOCKET_ENTRY, text))
                 .orElse(Map.of());
     }
 

@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.report;
 
+import dev.plimsoll.engine.run.ContainerEvents;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +16,9 @@ import org.junit.platform.launcher.TestIdentifier;
  */
 final class Lanes {
 
-    /** The engine's keys for a container's moment (dev.plimsoll.engine.run.ContainerEvents). */
-    static final String CONTAINER = "container";
-
-    static final String EVENT = "event";
-    static final String ID = "id";
+    private static final String CONTAINER = ContainerEvents.CONTAINER;
+    private static final String EVENT = ContainerEvents.EVENT;
+    private static final String ID = ContainerEvents.ID;
 
     record Moment(String event, LocalDateTime at) {}
 

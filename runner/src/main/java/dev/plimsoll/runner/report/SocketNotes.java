@@ -1,5 +1,6 @@
 package dev.plimsoll.runner.report;
 
+import dev.plimsoll.engine.run.ScenarioRun;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.platform.launcher.TestIdentifier;
@@ -12,7 +13,7 @@ import org.junit.platform.launcher.TestIdentifier;
 record SocketNotes(TestIdentifier scenario, String text) {
 
     /** The report entry key under which a scenario publishes it. */
-    static final String KEY = "docker socket";
+    static final String KEY = ScenarioRun.DOCKER_SOCKET_ENTRY;
 
     static List<SocketNotes> of(Results results) {
         List<SocketNotes> notes = new ArrayList<>();
