@@ -38,7 +38,7 @@ class RunnerImageIT {
     }
 
     @Test
-    void aJobContainerRunsContractsWithServicesAndBindMountsAndLeavesNothingBehind() throws Exception {
+    void aJobContainerRunsContractsWithServicesBindMountsAndTheDockerSocketAndLeavesNothingBehind() throws Exception {
         Path job = Files.createDirectories(ROOT.resolve("runner/target/runner-image-it/" + UUID.randomUUID())
                 .resolve("site"));
         Files.writeString(job.resolve("hello.txt"), "hi\n");
@@ -74,6 +74,7 @@ class RunnerImageIT {
                         "-v",
                         "--no-color",
                         "specs/counter",
+                        "specs/docker-driver",
                         ROOT.relativize(job.getParent()).toString()),
                 300);
 
@@ -82,7 +83,9 @@ class RunnerImageIT {
                 .contains("✓ specs/counter/counter.contract › counts hits in redis › expect http GET \"/cgi-bin/hit\""
                         + " port 8000 { json \"$.hits\" = 2 }")
                 .contains("mounts.contract › reads a folder of the job › expect command \"cat /srv/site/hello.txt\"")
-                .contains("15 checks in 2 contracts: 15 passed, 0 failed");
+                .contains("✓ specs/docker-driver/docker-driver.contract › starts a worker through the Docker socket ›"
+                        + " expect http GET \"/workers/${ID}\" port 8080 within 10s")
+                .contains("23 checks in 3 contracts: 23 passed, 0 failed");
         Matcher reach = RUN_ID.matcher(run.err());
         assertThat(reach.find()).as(run.err()).isTrue();
         assertThat(reach.group(2))

@@ -58,9 +58,18 @@ public final class DockerSocketProxy implements AutoCloseable {
      * itself is 0666, so a container user that is not root can use it, as with a {@code docker} group).
      */
     public static DockerSocketProxy open(Path engineSocket) {
+        return open(engineSocket, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * As {@link #open(Path)}, with the private directory in {@code parent}: a runner inside a container needs a folder
+     * that the Docker host shares with it, so that the socket can be bound into other containers.
+     */
+    public static DockerSocketProxy open(Path engineSocket, Path parent) {
         try {
             Path directory = Files.createTempDirectory(
-                    "plimsoll-docker-",
+                    parent,
+                    ".plimsoll-docker-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             DockerSocketProxy proxy = new DockerSocketProxy(engineSocket, directory, server);

@@ -53,6 +53,14 @@ final class HostPaths {
         return Optional.empty();
     }
 
+    /** The first of {@code folders} that the Docker host has too, for files other containers must be given. */
+    Optional<Path> sharedFolder(List<Path> folders) {
+        return folders.stream()
+                .filter(folder -> translate(folder.toAbsolutePath().normalize().toString())
+                        .isPresent())
+                .findFirst();
+    }
+
     /** Why {@code path} cannot be mounted, for a failure: it is in none of the runner container's mounts. */
     String notShared(String path) {
         String shortId =

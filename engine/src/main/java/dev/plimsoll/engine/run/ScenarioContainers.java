@@ -173,7 +173,14 @@ final class ScenarioContainers implements AutoCloseable {
      */
     String dockerSocket(String engineSocket) {
         if (socketProxy == null) {
-            socketProxy = DockerSocketProxy.open(Path.of(engineSocket));
+            // Inside a container, the temporary folder is rarely shared with the Docker host; the working folder
+            // (the mounted project) usually is.
+            Path folder = run.reach()
+                    .paths()
+                    .sharedFolder(List.of(
+                            Path.of(System.getProperty("java.io.tmpdir")), Path.of(System.getProperty("user.dir"))))
+                    .orElse(Path.of(System.getProperty("java.io.tmpdir")));
+            socketProxy = DockerSocketProxy.open(Path.of(engineSocket), folder);
         }
         return socketProxy.socket().toString();
     }

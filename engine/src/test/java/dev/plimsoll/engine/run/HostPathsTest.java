@@ -3,6 +3,7 @@ package dev.plimsoll.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.engine.docker.ContainerInfo.Mount;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,14 @@ class HostPathsTest {
                         + " is in none of its mounts (/builds/acme, /builds/acme/specs/fixtures,"
                         + " /var/run/docker.sock); mount the folder that holds it into that container at the same"
                         + " path, such as -v \"$PWD:$PWD\"");
+    }
+
+    @Test
+    void theSharedFolderIsTheFirstOneTheDockerHostHas() {
+        assertThat(paths.sharedFolder(List.of(Path.of("/tmp"), Path.of("/builds/acme"))))
+                .contains(Path.of("/builds/acme"));
+        assertThat(paths.sharedFolder(List.of(Path.of("/tmp")))).isEmpty();
+        assertThat(HostPaths.SAME.sharedFolder(List.of(Path.of("/tmp")))).contains(Path.of("/tmp"));
     }
 
     @Test
