@@ -283,6 +283,6 @@ class InitAndCleanCommandTest {
         Cli.Result result = new Cli(dir).with(docker).run("init");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("plimsoll: Missing required parameter: 'IMAGE'");
+        assertThat(result.err()).startsWith("plimsoll: init takes an IMAGE or --compose FILE SERVICE, one of the two");
     }
 }

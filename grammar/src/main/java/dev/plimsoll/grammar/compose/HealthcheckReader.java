@@ -1,6 +1,7 @@
 package dev.plimsoll.grammar.compose;
 
 import dev.plimsoll.grammar.Durations;
+import dev.plimsoll.grammar.diag.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +42,15 @@ final class HealthcheckReader {
             }
         }
         for (Yaml.Entry entry : m.entries()) {
-            if (!KEYS.contains(entry.name())) {
+            if (entry.name().equals("start_interval")) {
                 report.warning(
-                        "healthcheck key '" + entry.name() + "' is ignored (plimsoll honours " + String.join(", ", KEYS)
-                                + ")",
+                        "healthcheck 'start_interval' is ignored: the checks run every 'interval' from the start",
                         entry.key().origin());
+            } else if (!KEYS.contains(entry.name())) {
+                report.error(
+                        "unknown healthcheck key '" + entry.name() + "'",
+                        entry.key().origin(),
+                        Suggestion.closest(entry.name(), KEYS).map(k -> "did you mean '" + k + "'?"));
             }
         }
         return Optional.of(new Healthcheck(

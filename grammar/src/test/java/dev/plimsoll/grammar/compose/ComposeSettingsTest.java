@@ -114,6 +114,18 @@ class ComposeSettingsTest {
                         + " 500ms, not 'soon'");
     }
 
+    @Test
+    void anUnknownHealthcheckKeyIsAnErrorWithTheNearestOne() {
+        new ComposeFixture(dir)
+                .file("compose.yml", "services:", "  db:", "    image: x", "    healthcheck:", "      intervall: 3s");
+
+        ComposeResult result = new ComposeFixture(dir).load("compose.yml");
+
+        assertThat(result.render(f -> dir.relativize(f).toString()))
+                .startsWith("compose.yml:5:7: error: unknown healthcheck key 'intervall'")
+                .contains("did you mean 'interval'?");
+    }
+
     /** One service {@code name} (with an image) plus {@code lines} under it, expanded as a non-subject service. */
     private Service service(String name, String... lines) {
         String[] file = new String[lines.length + 4];
