@@ -83,6 +83,13 @@ public interface Docker extends AutoCloseable {
     /** The log that {@link #start} began following; empty before the container was started. */
     Optional<ContainerLog> log(String containerId);
 
+    /**
+     * The whole log of a container that has exited, read once from the engine rather than followed. A followed
+     * stream can miss lines written while it attaches (the engine switches from the stored log to the live one), so
+     * where every line of a short-lived container counts, as for a client run, this reads them again.
+     */
+    ContainerLog storedLog(String containerId);
+
     /** Sends a signal by name ({@code SIGTERM}, {@code HUP}, ...) through the kill API. */
     void kill(String containerId, String signal);
 

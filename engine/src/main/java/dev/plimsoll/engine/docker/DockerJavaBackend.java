@@ -211,6 +211,12 @@ final class DockerJavaBackend implements Docker {
     }
 
     @Override
+    public ContainerLog storedLog(String containerId) {
+        gate.check("read the log of " + Containers.shortId(containerId));
+        return LogFollower.readStored(connection.client(), containers, containerId, watch);
+    }
+
+    @Override
     public Optional<ContainerLog> log(String containerId) {
         return Optional.ofNullable(followers.get(containerId)).map(LogFollower::log);
     }

@@ -54,6 +54,38 @@ final class LogFollower {
                 .exec(follow));
     }
 
+    /** Reads the log of an exited container once, to its end, into a log of its own that is ended with its code. */
+    static ContainerLog readStored(DockerClient client, Containers containers, String containerId, EngineWatch watch) {
+        ContainerLog log = new ContainerLog(containerId);
+        ResultCallback.Adapter<Frame> read = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                log.accept(
+                        frame.getStreamType() == StreamType.STDERR
+                                ? ContainerLog.Stream.STDERR
+                                : ContainerLog.Stream.STDOUT,
+                        frame.getPayload());
+            }
+        };
+        watch.run("read the log of " + Containers.shortId(containerId), () -> {
+            try (read) {
+                client.logContainerCmd(containerId)
+                        .withStdOut(true)
+                        .withStdErr(true)
+                        .withTimestamps(true)
+                        .exec(read)
+                        .awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DockerOperationException("interrupted while reading the log of " + containerId, e);
+            } catch (IOException e) {
+                throw new DockerOperationException("cannot read the log of " + containerId + ": " + e.getMessage(), e);
+            }
+        });
+        log.end(containers.state(containerId).exitCode().orElse(-1));
+        return log;
+    }
+
     /** Follows again after a restart or a new start, dropping the lines already seen. */
     synchronized void resume() {
         abandon();

@@ -27,8 +27,8 @@ final class ClientRunExecutor implements StepExecutor<ExpectRun> {
                 return Verdict.of(
                         List.of(client.owner() + " did not exit within " + Deadlines.describe(deadline)), client);
             }
-            context.awaitLogEnd(client);
-            ContainerLog log = context.docker().log(client.id()).orElseThrow();
+            // Read again once it exited: a short run's lines can slip past the followed stream as it attaches.
+            ContainerLog log = context.docker().storedLog(client.id());
             ExecResult result = new ExecResult(
                     code,
                     withNewline(log.text(ContainerLog.Stream.STDOUT)),

@@ -309,6 +309,12 @@ public final class FakeDocker implements Docker {
         notifyAll();
     }
 
+    /** The fake's log never misses a line, so the stored log is the followed one. */
+    @Override
+    public synchronized ContainerLog storedLog(String containerId) {
+        return container(containerId).log;
+    }
+
     @Override
     public synchronized Optional<ContainerLog> log(String containerId) {
         FakeContainer container = containers.get(containerId);
