@@ -1,5 +1,6 @@
 # Starts a container through /var/run/docker.sock, two requests on one kept-alive connection, then stays up.
-# With the argument create-only it creates the container and never starts it.
+# With the argument create-only it creates the container and never starts it; with start-only NAME it only starts
+# the container NAME that someone else made.
 use IO::Socket::UNIX;
 $| = 1;
 my $api = IO::Socket::UNIX->new(Type => SOCK_STREAM(), Peer => "/var/run/docker.sock")
@@ -17,6 +18,12 @@ sub call {
     my $reply = "";
     read($api, $reply, $length) if $length;
     return ($status, $reply);
+}
+if (($ARGV[0] // "") eq "start-only") {
+    my ($status) = call("/v1.41/containers/$ARGV[1]/start", "");
+    $status =~ / 204 / or die "start failed: $status";
+    print "started $ARGV[1]\n";
+    sleep 600;
 }
 my ($status, $reply) = call("/v1.41/containers/create",
     '{"Image":"debian:bookworm-slim","Cmd":["sleep","600"],"Labels":{"dev.plimsoll.it":"engine-its"}}');

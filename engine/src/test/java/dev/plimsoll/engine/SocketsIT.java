@@ -13,17 +13,40 @@ import org.junit.platform.testkit.engine.EventType;
 
 /**
  * {@code is socket} on a running container (which Docker's archive leaves out), and {@code mount docker socket}: the
- * report says the scenario had it, and what the subject started through it is listed and removed with it.
+ * report says the scenario had it, what the subject created through it is listed and removed with it, and a
+ * container made elsewhere that it only started is listed and left alone.
  */
 class SocketsIT {
     private static final String SOCKET = "checks a socket in the running container";
     private static final String STARTS = "starts a container through the Docker socket";
+    private static final String ELSEWHERE = "plimsoll-eits-made-elsewhere";
     private static ContractResults sockets;
+    private static List<String> elsewhereAfterRun;
 
     @BeforeAll
     static void runContract() {
-        // ContractResults also fails on any container left with the ITs' label, which the started child carries.
-        sockets = ContractResults.run("sockets.contract");
+        // Someone's own container, made outside plimsoll (without the ITs' label, so the leftover check ignores it).
+        ItDocker.docker("create", "--name", ELSEWHERE, "debian:bookworm-slim", "sleep", "600");
+        try {
+            // ContractResults also fails on any container left with the ITs' label, which the created child carries.
+            sockets = ContractResults.run("sockets.contract");
+            elsewhereAfterRun = ItDocker.docker("ps", "-a", "-q", "--filter", "name=^" + ELSEWHERE + "$");
+        } finally {
+            ItDocker.docker("rm", "-f", ELSEWHERE);
+        }
+    }
+
+    @Test
+    void aContainerMadeElsewhereThatTheSubjectStartedIsListedAndLeftAlone() {
+        String scenario = "starts a container that someone else made";
+        sockets.passed(scenario, "wait for log \"started " + ELSEWHERE + "\" within 20s");
+        assertThat(socketEntries(scenario))
+                .containsExactly("mounted at /var/run/docker.sock; containers created through it (removed with the"
+                        + " scenario): none; containers made elsewhere that it started (left as they are): "
+                        + ELSEWHERE);
+        assertThat(elsewhereAfterRun)
+                .as("the container made elsewhere, after the run")
+                .hasSize(1);
     }
 
     @Test
@@ -44,7 +67,7 @@ class SocketsIT {
     void theContainerStartedThroughTheSocketIsReportedAndRemoved() {
         sockets.passed(STARTS, "wait for log \"started child\" within 20s");
         String report = socketEntries(STARTS).get(0);
-        assertThat(report).startsWith("mounted at /var/run/docker.sock; containers created or started through it");
+        assertThat(report).startsWith("mounted at /var/run/docker.sock; containers created through it");
         assertOnlyChildIsGone(report);
     }
 
@@ -68,9 +91,8 @@ class SocketsIT {
     @Test
     void aScenarioGivenTheSocketSaysSoEvenWhenItStartsNothing() {
         assertThat(socketEntries("has the Docker socket and starts nothing"))
-                .containsExactly(
-                        "mounted at /var/run/docker.sock; containers created or started through it (removed with the"
-                                + " scenario): none");
+                .containsExactly("mounted at /var/run/docker.sock; containers created through it (removed with the"
+                        + " scenario): none");
         assertThat(socketEntries(SOCKET)).isEmpty();
     }
 

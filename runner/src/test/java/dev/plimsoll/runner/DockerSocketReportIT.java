@@ -21,8 +21,7 @@ class DockerSocketReportIT {
 
     private static final Path SPEC = Path.of("../specs/docker-driver/docker-driver.contract");
     private static final String NOTE =
-            "mounted at /var/run/docker.sock; containers created or started through it (removed with"
-                    + " the scenario): ";
+            "mounted at /var/run/docker.sock; containers created through it (removed with" + " the scenario): ";
 
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,12 +88,14 @@ public final class DockerSocketProxy implements AutoCloseable {
         return socket;
     }
 
-    /**
-     * The containers created or started through this socket so far, in order: by id when created here, else as the
-     * start request named them.
-     */
-    public List<String> containers() {
-        return containers.all();
+    /** The containers created through this socket so far, by id, in order: the scenario made them. */
+    public List<String> created() {
+        return containers.created();
+    }
+
+    /** The containers started through this socket that were created elsewhere: not the scenario's to remove. */
+    public List<String> startedOnly() {
+        return containers.startedOnly();
     }
 
     private void accept() {
@@ -119,8 +122,15 @@ public final class DockerSocketProxy implements AutoCloseable {
                     }
                 };
                 BlockingQueue<ApiRequest> requests = new LinkedBlockingQueue<>();
-                threads.execute(() -> pump(client, engine, requests, true, done));
-                threads.execute(() -> pump(engine, client, requests, false, done));
+                try {
+                    threads.execute(() -> pump(client, engine, requests, true, done));
+                    threads.execute(() -> pump(engine, client, requests, false, done));
+                } catch (RejectedExecutionException closing) {
+                    // close() came between accept and here: this connection is cut like the others
+                    closeQuietly(client);
+                    closeQuietly(engine);
+                    return;
+                }
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("the scenario's Docker socket stopped accepting: {}", e.getMessage());
@@ -157,7 +167,7 @@ public final class DockerSocketProxy implements AutoCloseable {
         }
     }
 
-    /** Stops listening, cuts open connections and deletes the socket; {@link #containers()} stays readable. */
+    /** Stops listening, cuts open connections and deletes the socket; {@link #created()} stays readable. */
     @Override
     public void close() {
         closed = true;

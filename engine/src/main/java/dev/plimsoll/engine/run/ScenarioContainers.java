@@ -41,7 +41,7 @@ final class ScenarioContainers implements AutoCloseable {
     private @Nullable ContainerSpec subjectSpec;
     private @Nullable Container subject;
     private @Nullable DockerSocketProxy socketProxy;
-    private @Nullable List<String> startedThroughSocket;
+    private @Nullable SocketNote socketNote;
 
     ScenarioContainers(RunServices run, ContainerEvents events) {
         this.docker = run.docker();
@@ -169,7 +169,7 @@ final class ScenarioContainers implements AutoCloseable {
 
     /**
      * The socket to bind for {@code mount docker socket}: the scenario's own proxy of {@code engineSocket}, opened on
-     * first use, so that the containers created or started through it are known exactly and removed with the scenario.
+     * first use, so that the containers created through it are known exactly and removed with the scenario.
      */
     String dockerSocket(String engineSocket) {
         if (socketProxy == null) {
@@ -185,20 +185,29 @@ final class ScenarioContainers implements AutoCloseable {
         return socketProxy.socket().toString();
     }
 
-    /** After {@link #close}: that the scenario had the Docker socket and which containers it started through it. */
+    /** After {@link #close}: that the scenario had the Docker socket, what it created through it and what it started. */
     Optional<String> dockerSocketReport() {
-        List<String> started = startedThroughSocket;
-        if (started == null) {
+        SocketNote note = socketNote;
+        if (note == null) {
             return Optional.empty();
         }
-        return Optional.of("mounted at /var/run/docker.sock; containers created or started through it (removed with the"
-                + " scenario): "
-                + (started.isEmpty()
-                        ? "none"
-                        : String.join(
-                                ", ",
-                                started.stream().map(ContainerEvents::shortId).toList())));
+        String report = "mounted at /var/run/docker.sock; containers created through it (removed with the scenario): "
+                + shortIds(note.created());
+        return Optional.of(
+                note.startedOnly().isEmpty()
+                        ? report
+                        : report + "; containers made elsewhere that it started (left as they are): "
+                                + String.join(", ", note.startedOnly()));
     }
+
+    private static String shortIds(List<String> ids) {
+        return ids.isEmpty()
+                ? "none"
+                : String.join(", ", ids.stream().map(ContainerEvents::shortId).toList());
+    }
+
+    /** What the Docker socket saw, kept for the report after the proxy closed. */
+    private record SocketNote(List<String> created, List<String> startedOnly) {}
 
     private String create(ContainerSpec spec, String shownAs) {
         String id = docker.create(spec);
@@ -217,11 +226,11 @@ final class ScenarioContainers implements AutoCloseable {
     public void close() {
         List<String> ids = new ArrayList<>(created);
         if (socketProxy != null) {
-            // Closed first, so nothing more starts through it; what did start goes after the containers we made.
+            // Closed first, so nothing more starts through it; what it created goes after the containers we made.
             socketProxy.close();
-            List<String> started = socketProxy.containers();
-            started.stream().filter(id -> !created.contains(id)).forEach(ids::add);
-            startedThroughSocket = started;
+            // Only what was created through it: a container it merely started is someone else's, and stays.
+            socketProxy.created().stream().filter(id -> !created.contains(id)).forEach(ids::add);
+            socketNote = new SocketNote(socketProxy.created(), socketProxy.startedOnly());
         }
         List<String> named = List.copyOf(volumes.values());
         boolean network = networkCreated;

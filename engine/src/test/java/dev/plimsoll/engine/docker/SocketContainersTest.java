@@ -10,24 +10,27 @@ class SocketContainersTest {
     private final SocketContainers containers = new SocketContainers();
 
     @Test
-    void aContainerCreatedButNeverStartedIsListed() {
+    void aContainerCreatedButNeverStartedIsTheScenarios() {
         containers.created(ID, "");
-        assertThat(containers.all()).containsExactly(ID);
+        assertThat(containers.created()).containsExactly(ID);
+        assertThat(containers.startedOnly()).isEmpty();
     }
 
     @Test
-    void startingACreatedContainerByNameOrShortIdListsItOnce() {
+    void startingACreatedContainerByNameOrShortIdKeepsItOnceAsCreated() {
         containers.created(ID, "child");
         containers.started("child");
         containers.started(ID.substring(0, 12));
-        assertThat(containers.all()).containsExactly(ID);
+        assertThat(containers.created()).containsExactly(ID);
+        assertThat(containers.startedOnly()).isEmpty();
     }
 
     @Test
-    void aContainerCreatedElsewhereButStartedHereIsListedByItsReference() {
+    void aContainerMadeElsewhereThatItStartedIsNotTheScenarios() {
         containers.created(ID, "");
-        containers.started("made-by-hand");
-        containers.started("made-by-hand");
-        assertThat(containers.all()).containsExactly(ID, "made-by-hand");
+        containers.started("users-database");
+        containers.started("users-database");
+        assertThat(containers.created()).containsExactly(ID);
+        assertThat(containers.startedOnly()).containsExactly("users-database");
     }
 }
