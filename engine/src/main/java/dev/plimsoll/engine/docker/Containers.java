@@ -34,10 +34,13 @@ final class Containers {
     private final Map<String, String> runLabels;
     private final EngineWatch watch;
 
-    Containers(DockerClient client, Map<String, String> runLabels, EngineWatch watch) {
+    private final boolean engineSharesOurClock;
+
+    Containers(DockerClient client, Map<String, String> runLabels, EngineWatch watch, boolean engineSharesOurClock) {
         this.client = client;
         this.watch = watch;
         this.runLabels = Map.copyOf(runLabels);
+        this.engineSharesOurClock = engineSharesOurClock;
     }
 
     String create(ContainerSpec spec) {
@@ -216,7 +219,8 @@ final class Containers {
         // A stopping engine stops its containers after it closed its socket, and a frozen one lets every wait run
         // out: either answer is believed once the engine answers.
         watch.confirmAlive();
-        return code.isPresent() ? code : LateExit.inTime(state(id), by);
+        // Docker's exit time is read on the engine's clock: only a local engine's is ours to compare with.
+        return code.isPresent() || !engineSharesOurClock ? code : LateExit.inTime(state(id), by);
     }
 
     private OptionalInt waitFor(String id, Duration deadline) {

@@ -55,7 +55,8 @@ final class DockerJavaBackend implements Docker {
         this.watch = new EngineWatch(endpoint.host(), connection::ping);
         this.images = new Images(connection, watch);
         this.builder = new ImageBuilder(connection.client(), runLabels, watch);
-        this.containers = new Containers(connection.client(), created, watch);
+        this.containers = new Containers(
+                connection.client(), created, watch, endpoint.host().startsWith("unix://"));
         this.health = new HealthWatch(connection.client(), containers, watch);
         this.processes = new Processes(connection.client(), watch);
         this.archives = new Archives(

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * busy engine that takes seconds: under scripts/test-load a container died 1.4 s after SIGTERM and the wait answered
  * 4.3 s later, so {@code expect exit 0 within 10s} could fail for an exit that came in time. When a wait runs out,
  * the exit time Docker recorded decides instead (inspecting the container waits for the tidying-up, which holds
- * it). The engine's clock is taken to be ours, as it is for a local engine.
+ * it). The engine's clock must be ours for that, so only a local engine (a unix socket) is asked this way.
  */
 final class LateExit {
 
