@@ -4,6 +4,7 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageAccounts;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.grammar.Variables;
@@ -26,6 +27,7 @@ public final class ContractRun implements AutoCloseable {
     private @Nullable String inspectionContainer;
     private @Nullable ImageInfo image;
     private @Nullable ImageAccounts accounts;
+    private @Nullable ImageFiles files;
 
     private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
         this.services = services;
@@ -108,6 +110,18 @@ public final class ContractRun implements AutoCloseable {
                     .build());
         }
         return inspectionContainer;
+    }
+
+    /** The entry at {@code path} in the image and everything below it, read once per contract (see {@link ImageFiles}). */
+    public List<FileEntry> imageFile(String path) {
+        ImageFiles read;
+        synchronized (this) {
+            if (files == null) {
+                files = new ImageFiles(docker(), inspectionContainer());
+            }
+            read = files;
+        }
+        return read.read(path);
     }
 
     /** The image's users and groups, read once from the inspection container. */

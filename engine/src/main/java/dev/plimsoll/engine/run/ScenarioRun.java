@@ -10,6 +10,7 @@ import dev.plimsoll.engine.plan.ScenarioPlan;
 import dev.plimsoll.engine.plan.ServicePlan;
 import dev.plimsoll.engine.plan.UniqueValues;
 import dev.plimsoll.engine.step.Container;
+import dev.plimsoll.engine.step.ContainerAccounts;
 import dev.plimsoll.engine.step.PortAddresses;
 import dev.plimsoll.engine.step.StepContext;
 import dev.plimsoll.engine.step.StepExecutors;
@@ -49,6 +50,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     private final StepSequence sequence;
     private final StepExecutors executors = StepExecutors.standard();
     private final HttpCall http;
+    private final ContainerAccounts accounts = new ContainerAccounts();
     private final Map<String, String> saved = new LinkedHashMap<>();
     private Variables variables;
 
@@ -188,6 +190,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     @Override
     public Docker docker() {
         return contract.docker();
+    }
+
+    @Override
+    public ContainerAccounts accounts() {
+        return accounts;
     }
 
     @Override
