@@ -113,7 +113,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     private Optional<StepFailure> startNewService(ServicePlan service) {
         String image = contract.images().prepare(service.subject(), variables);
         ContainerSpec.Builder spec = containers.spec(image, service.name());
-        docker().inspectImage(image).ifPresent(info -> info.exposedPorts().forEach(spec::publish));
+        contract.exposedPorts(image).forEach(spec::publish);
         ContainerSettings.apply(service.settings(), spec, scope());
         Container started = containers.createService(service.name(), spec.build());
         containers.startService(started);
