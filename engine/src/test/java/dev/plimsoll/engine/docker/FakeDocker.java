@@ -184,6 +184,7 @@ public final class FakeDocker implements Docker {
 
     @Override
     public synchronized Optional<ImageInfo> inspectImage(String ref) {
+        record("inspectImage " + ref);
         Script script = images.get(ref);
         return script == null
                 ? Optional.empty()

@@ -186,6 +186,38 @@ class ReadsOnceTest {
         assertThat(linked.count("readPath")).isEqualTo(2);
     }
 
+    @Test
+    void aServiceImageIsInspectedOncePerContractNotPerScenario() {
+        docker.image("cache", Script.logs("cache ready"));
+
+        FakeRun run = FakeRun.of(
+                docker,
+                dir,
+                """
+                image "app"
+                service cache {
+                  image "cache"
+                }
+                scenario "one" {
+                  wait for log "ready"
+                }
+                scenario "two" {
+                  wait for log "ready"
+                }
+                scenario "three" {
+                  wait for log "ready"
+                }
+                """);
+
+        assertThat(run.outcomes()).hasSize(3).allMatch(outcome -> outcome.startsWith("✓"));
+        assertThat(docker.calls())
+                .filteredOn(call -> call.equals("create cache"))
+                .hasSize(3);
+        assertThat(docker.calls())
+                .filteredOn(call -> call.equals("inspectImage cache"))
+                .hasSize(4); // ensured once per scenario, inspected for its ports once
+    }
+
     private static FileEntry directory(String path) {
         return new FileEntry(path, Type.DIRECTORY, 0755, 0, 0, Optional.empty(), 4096, Optional.empty());
     }
