@@ -1,7 +1,6 @@
 package dev.plimsoll.engine.descriptor;
 
 import dev.plimsoll.engine.check.FileChecks;
-import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.plan.FileExpectation;
 import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.engine.run.ContractRun;
@@ -13,7 +12,7 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
-/** One {@code file "/path" …} line, read from the image's filesystem through the archive API. */
+/** One {@code file "/path" …} line, read from the image's filesystem through the archive API, once per path. */
 final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
     static final String SEGMENT = "file";
 
@@ -32,11 +31,8 @@ final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<R
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
         ContractRun run = context.contract();
-        Docker docker = run.docker();
-        String container = run.inspectionContainer();
         FileExpectation expected = new Resolver(run.variables()).file(check);
-        List<String> mismatches =
-                FileChecks.mismatches(expected, docker.readPath(container, expected.path()), run.accounts());
+        List<String> mismatches = FileChecks.mismatches(expected, run.imageFile(expected.path()), run.accounts());
         if (!mismatches.isEmpty()) {
             throw StepFailure.of(getDisplayName(), check, run.location(), mismatches, List.of());
         }

@@ -122,7 +122,12 @@ public interface Docker extends AutoCloseable {
     OptionalInt awaitExit(String containerId, Duration deadline);
 
     /** Processes in the container, with user and group names from the container's own /etc/passwd and /etc/group. */
-    List<ProcessInfo> top(String containerId);
+    default List<ProcessInfo> top(String containerId) {
+        return top(containerId, accounts(containerId));
+    }
+
+    /** Processes in the container, named from {@code accounts} (tables read earlier, so a poll need not read them). */
+    List<ProcessInfo> top(String containerId, ImageAccounts accounts);
 
     ExecResult exec(String containerId, List<String> argv, Duration timeout);
 

@@ -281,8 +281,8 @@ final class DockerJavaBackend implements Docker {
     }
 
     @Override
-    public List<ProcessInfo> top(String containerId) {
-        return processes.top(containerId, accounts(containerId));
+    public List<ProcessInfo> top(String containerId, ImageAccounts accounts) {
+        return processes.top(containerId, accounts);
     }
 
     @Override

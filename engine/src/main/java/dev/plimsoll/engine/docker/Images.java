@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Image inspection and pulls. Inspection reads the engine's JSON itself because docker-java's model has no
@@ -23,6 +25,9 @@ import java.util.Optional;
 final class Images {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CONTENT_ID = Pattern.compile("sha256:[0-9a-f]{64}");
+
+    private final Map<String, ImageInfo> byContentId = new ConcurrentHashMap<>();
 
     private final DockerClient client;
     private final DockerHttpClient http;
@@ -38,11 +43,29 @@ final class Images {
         this.apiPrefix = "/v" + connection.apiVersion();
     }
 
+    /**
+     * An image named by its content id ({@code sha256:} and 64 hex digits) is inspected once: the id is the digest
+     * of the very config the inspection reports, so the answer cannot change (each create asked it again for the
+     * image's VOLUMEs). Names ({@code app:1}) can move and are asked every time.
+     */
     Optional<ImageInfo> inspect(String ref) {
         if (ref.isBlank() || ref.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
             return Optional.empty();
         }
-        return watch.run("inspect image " + ref, () -> fetch(ref).map(Images::toImageInfo));
+        ImageInfo known = byContentId.get(ref);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ImageInfo> info =
+                watch.run("inspect image " + ref, () -> fetch(ref).map(Images::toImageInfo));
+        if (isContentId(ref)) {
+            info.ifPresent(found -> byContentId.put(ref, found));
+        }
+        return info;
+    }
+
+    static boolean isContentId(String ref) {
+        return CONTENT_ID.matcher(ref).matches();
     }
 
     ImageInfo ensure(String ref) {
@@ -99,6 +122,7 @@ final class Images {
 
     /** Without force: an image a container uses stays, and so does one that other images build on. */
     boolean remove(String imageId) {
+        byContentId.remove(imageId);
         try {
             DockerCall.run("remove image " + Containers.shortId(imageId), () -> {
                 try {

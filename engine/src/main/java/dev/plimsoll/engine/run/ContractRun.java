@@ -4,6 +4,7 @@ import dev.plimsoll.engine.Deadlines;
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.ContainerSpec;
 import dev.plimsoll.engine.docker.Docker;
+import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageAccounts;
 import dev.plimsoll.engine.docker.ImageInfo;
 import dev.plimsoll.grammar.Variables;
@@ -12,7 +13,9 @@ import dev.plimsoll.grammar.ast.Defaults;
 import dev.plimsoll.grammar.ast.Duration;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
 import dev.plimsoll.grammar.ast.Subject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +29,8 @@ public final class ContractRun implements AutoCloseable {
     private @Nullable String inspectionContainer;
     private @Nullable ImageInfo image;
     private @Nullable ImageAccounts accounts;
+    private @Nullable ImageFiles files;
+    private final Map<String, List<String>> exposed = new HashMap<>();
 
     private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
         this.services = services;
@@ -81,12 +86,19 @@ public final class ContractRun implements AutoCloseable {
         return bound ? images().prepare(subject, scenarioVariables) : imageId;
     }
 
-    /** The ports an image exposes, like {@code 8080/tcp}; the contract's own image is inspected once. */
+    /**
+     * The ports an image exposes, like {@code 8080/tcp}; each image is inspected once per contract, not once per
+     * scenario: images do not change during a run (a rebuild is a new id).
+     */
     public List<String> exposedPorts(String image) {
         if (image.equals(imageId)) {
             return image().exposedPorts();
         }
-        return docker().inspectImage(image).map(ImageInfo::exposedPorts).orElse(List.of());
+        synchronized (exposed) {
+            return exposed.computeIfAbsent(image, other -> docker().inspectImage(other)
+                    .map(ImageInfo::exposedPorts)
+                    .orElse(List.of()));
+        }
     }
 
     public Deadlines deadlines() {
@@ -108,6 +120,18 @@ public final class ContractRun implements AutoCloseable {
                     .build());
         }
         return inspectionContainer;
+    }
+
+    /** The entry at {@code path} in the image and everything below it, read once per contract (see {@link ImageFiles}). */
+    public List<FileEntry> imageFile(String path) {
+        ImageFiles read;
+        synchronized (this) {
+            if (files == null) {
+                files = new ImageFiles(docker(), inspectionContainer());
+            }
+            read = files;
+        }
+        return read.read(path);
     }
 
     /** The image's users and groups, read once from the inspection container. */

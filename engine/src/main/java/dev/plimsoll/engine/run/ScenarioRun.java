@@ -10,6 +10,7 @@ import dev.plimsoll.engine.plan.ScenarioPlan;
 import dev.plimsoll.engine.plan.ServicePlan;
 import dev.plimsoll.engine.plan.UniqueValues;
 import dev.plimsoll.engine.step.Container;
+import dev.plimsoll.engine.step.ContainerAccounts;
 import dev.plimsoll.engine.step.PortAddresses;
 import dev.plimsoll.engine.step.StepContext;
 import dev.plimsoll.engine.step.StepExecutors;
@@ -52,6 +53,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     private final StepSequence sequence;
     private final StepExecutors executors = StepExecutors.standard();
     private final HttpCall http;
+    private final ContainerAccounts accounts = new ContainerAccounts();
     private final Map<String, String> saved = new LinkedHashMap<>();
     private Variables variables;
 
@@ -114,7 +116,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     private Optional<StepFailure> startNewService(ServicePlan service) {
         String image = contract.images().prepare(service.subject(), variables);
         ContainerSpec.Builder spec = containers.spec(image, service.name());
-        docker().inspectImage(image).ifPresent(info -> info.exposedPorts().forEach(spec::publish));
+        contract.exposedPorts(image).forEach(spec::publish);
         ContainerSettings.apply(service.settings(), spec, scope());
         Container started = containers.createService(service.name(), spec.build());
         containers.startService(started);
@@ -191,6 +193,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     @Override
     public Docker docker() {
         return contract.docker();
+    }
+
+    @Override
+    public ContainerAccounts accounts() {
+        return accounts;
     }
 
     @Override

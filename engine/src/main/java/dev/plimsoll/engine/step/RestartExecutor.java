@@ -7,6 +7,7 @@ final class RestartExecutor implements StepExecutor<Restart> {
     @Override
     public Verdict run(Restart restart, Container on, StepContext context) {
         context.docker().restart(on.id(), context.deadlines().exitScaled());
+        context.accounts().forget(on.id());
         return Verdict.held(on);
     }
 }

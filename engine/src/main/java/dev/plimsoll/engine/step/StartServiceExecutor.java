@@ -6,6 +6,8 @@ import dev.plimsoll.grammar.ast.StartService;
 final class StartServiceExecutor implements StepExecutor<StartService> {
     @Override
     public Verdict run(StartService start, Container on, StepContext context) {
-        return context.startService(start.service());
+        Verdict verdict = context.startService(start.service());
+        context.accounts().forget(context.service(start.service()).id());
+        return verdict;
     }
 }

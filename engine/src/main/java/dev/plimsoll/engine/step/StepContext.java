@@ -18,6 +18,9 @@ public interface StepContext {
 
     Deadlines deadlines();
 
+    /** The users and groups of this scenario's containers, read once per container. */
+    ContainerAccounts accounts();
+
     /** The runner's values, the matrix case, {@code UNIQUE} and every value saved by an earlier step. */
     Variables variables();
 

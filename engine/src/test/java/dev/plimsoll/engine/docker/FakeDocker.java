@@ -92,12 +92,31 @@ public final class FakeDocker implements Docker {
     private final List<String> calls = new ArrayList<>();
     private final List<ContainerSpec> created = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<String, List<FileEntry>> files = new HashMap<>();
+    private final Map<String, ImageAccounts> accounts = new HashMap<>();
     private final Map<String, String> runLabels = Map.of("dev.plimsoll", "true", "dev.plimsoll.run", "fake-run");
 
     /** An image that exists locally, by reference; a build of any context gives {@code built} unless set. */
     public FakeDocker image(String reference, Script script) {
         images.put(reference, script);
         return this;
+    }
+
+    /** Files that every container of {@code image} holds, as the archive API would list them, parents first. */
+    public synchronized FakeDocker files(String image, FileEntry... entries) {
+        files.put(image, List.of(entries));
+        return this;
+    }
+
+    /** The users and groups that {@link #accounts} reads from every container of {@code image}. */
+    public synchronized FakeDocker accounts(String image, ImageAccounts tables) {
+        accounts.put(image, tables);
+        return this;
+    }
+
+    /** How many calls so far start with {@code prefix}, like {@code accounts c1} or {@code readPath c2 /etc}. */
+    public synchronized long count(String prefix) {
+        return calls.stream().filter(call -> call.startsWith(prefix)).count();
     }
 
     /**
@@ -165,6 +184,7 @@ public final class FakeDocker implements Docker {
 
     @Override
     public synchronized Optional<ImageInfo> inspectImage(String ref) {
+        record("inspectImage " + ref);
         Script script = images.get(ref);
         return script == null
                 ? Optional.empty()
@@ -404,8 +424,10 @@ public final class FakeDocker implements Docker {
     }
 
     @Override
-    public synchronized List<ProcessInfo> top(String containerId) {
-        return List.of(new ProcessInfo(1, 0, "root", 0, "root", "init"));
+    public synchronized List<ProcessInfo> top(String containerId, ImageAccounts names) {
+        record("top " + containerId);
+        return List.of(new ProcessInfo(
+                1, 0, names.userName(0).orElse("0"), 0, names.groupName(0).orElse("0"), "init"));
     }
 
     @Override
@@ -415,13 +437,18 @@ public final class FakeDocker implements Docker {
     }
 
     @Override
-    public List<FileEntry> readPath(String containerId, String path) {
-        return List.of();
+    public synchronized List<FileEntry> readPath(String containerId, String path) {
+        record("readPath " + containerId + " " + path);
+        return files.getOrDefault(container(containerId).spec.image(), List.of()).stream()
+                .filter(entry -> entry.path().equals(path) || entry.path().startsWith(path + "/"))
+                .toList();
     }
 
     @Override
-    public ImageAccounts accounts(String containerId) {
-        return ImageAccounts.empty();
+    public synchronized ImageAccounts accounts(String containerId) {
+        record("accounts " + containerId);
+        return accounts.getOrDefault(
+                container(containerId).spec.image(), ImageAccounts.parse("root:x:0:0::/:/bin/sh", "root:x:0:"));
     }
 
     @Override
