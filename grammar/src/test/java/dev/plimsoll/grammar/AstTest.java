@@ -121,8 +121,8 @@ class AstTest {
 
     @Test
     void readsAPortAsANumberOrAsAStringResolvedLater() {
-        Contract c = VariablesTest.parse("image \"x\" scenario \"s\" { wait for port 53/udp"
-                + " expect port \"${PORT}\" open on host expect port \"${PORT:-9000}/udp\" open }");
+        Contract c = VariablesTest.parse("image \"x\" scenario \"s\" { wait for port 53/tcp"
+                + " expect port \"${PORT}\" open on host expect port \"${PORT:-9000}/tcp\" open }");
 
         List<Step> steps = c.scenarios().get(0).steps();
         PortText onHost = (PortText) ((ExpectPortOpen) steps.get(1)).port();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The contract {@code init --compose FILE SERVICE} writes: the Compose file as its services, the service as its
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param contractDirectory where the contract will be, for the relative path in {@code services from}
  */
 record ComposeStarter(Path composeFile, String service, Path contractDirectory) {
+    /** What the contract language takes as a service name ({@code subject service NAME}). */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     /** The contract, or the problems (rendered, located in the Compose file) that stop it. */
     record Written(Optional<String> contract, String problems) {}
@@ -45,6 +48,12 @@ record ComposeStarter(Path composeFile, String service, Path contractDirectory) 
                     DisplayPaths.of(composeFile) + ": no service '" + service + "' starts from it (it has: "
                             + String.join(", ", names) + ")" + hint);
         }
+        if (!NAME.matcher(service).matches()) {
+            return new Written(
+                    Optional.empty(),
+                    DisplayPaths.of(composeFile) + ": service '" + service + "' cannot be named in a contract ("
+                            + "names are letters, digits, '_' and '-', starting with a letter or '_')");
+        }
         return new Written(Optional.of(render(chosen.get())), rendered);
     }
 
@@ -67,16 +76,20 @@ record ComposeStarter(Path composeFile, String service, Path contractDirectory) 
         lines.add("scenario " + quote(service + " gets ready with its services") + " {");
         if (subject.healthcheck().filter(h -> !h.disabled()).isPresent()) {
             lines.add("  wait for healthy within 60s");
-        } else if (!subject.ports().isEmpty()) {
-            for (ContainerPort port : subject.ports()) {
-                String written = port.protocol().equals("tcp") ? "" + port.port() : port.port() + "/" + port.protocol();
-                lines.add("  wait for port " + written + " within 60s");
-            }
+        } else if (subject.ports().stream().anyMatch(ComposeStarter::tcp)) {
+            // only TCP: a UDP port has no connection to wait for
+            subject.ports().stream()
+                    .filter(ComposeStarter::tcp)
+                    .forEach(port -> lines.add("  wait for port " + port.port() + " within 60s"));
         } else {
             lines.add("  expect running after 2s");
         }
         lines.add("}");
         return String.join("\n", lines) + "\n";
+    }
+
+    private static boolean tcp(ContainerPort port) {
+        return port.protocol().equals("tcp");
     }
 
     private static String quote(String text) {

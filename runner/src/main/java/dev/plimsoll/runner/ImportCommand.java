@@ -70,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String formatWord = Objects.requireNonNull(format, "picocli requires FORMAT");
         Optional<SpecFormat> specFormat = Arrays.stream(SpecFormat.values())
@@ -107,13 +107,18 @@ final class ImportCommand implements Callable<Integer> {
         if (target.isEmpty()) {
             spec.commandLine().getOut().print(imported.contract());
         } else {
-            Files.writeString(target.get(), imported.contract(), StandardCharsets.UTF_8);
+            try {
+                Files.writeString(target.get(), imported.contract(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("plimsoll: cannot write " + outputFile + ": " + Reasons.of(e));
+                return ExitCode.USAGE.code;
+            }
         }
         summary(err, specFormat.get(), name, imported, target);
         return ExitCode.OK.code;
     }
 
-    private static Optional<String> read(Path source, String name, PrintWriter err) throws IOException {
+    private static Optional<String> read(Path source, String name, PrintWriter err) {
         try {
             byte[] bytes = Files.readAllBytes(source);
             return Optional.of(StandardCharsets.UTF_8
@@ -122,6 +127,9 @@ final class ImportCommand implements Callable<Integer> {
                     .toString());
         } catch (CharacterCodingException e) {
             err.println(name + ": error: cannot read file: it is not UTF-8 text");
+            return Optional.empty();
+        } catch (IOException e) {
+            err.println(name + ": error: cannot read file: " + Reasons.of(e));
             return Optional.empty();
         }
     }

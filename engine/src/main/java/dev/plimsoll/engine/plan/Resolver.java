@@ -42,6 +42,7 @@ import dev.plimsoll.grammar.ast.OwnedBy;
 import dev.plimsoll.grammar.ast.Port;
 import dev.plimsoll.grammar.ast.PortText;
 import dev.plimsoll.grammar.ast.PortValue;
+import dev.plimsoll.grammar.ast.Protocol;
 import dev.plimsoll.grammar.ast.StatusIs;
 import dev.plimsoll.grammar.ast.Text;
 import dev.plimsoll.grammar.ast.TextMatch;
@@ -135,10 +136,12 @@ public final class Resolver {
         }
         if (port instanceof PortText written) {
             String value = text(written.text());
+            String shown = "port \"" + written.text().source() + "\": ";
             return written.parse(value)
-                    .map(CheckedPort::of)
-                    .orElseGet(() -> CheckedPort.invalid(
-                            "port \"" + written.text().source() + "\": " + PortText.problem(value)));
+                    .map(parsed -> parsed.protocol() == Protocol.UDP
+                            ? CheckedPort.invalid(shown + PortText.notProbed(parsed.number()))
+                            : CheckedPort.of(parsed))
+                    .orElseGet(() -> CheckedPort.invalid(shown + PortText.problem(value)));
         }
         throw unhandled(port);
     }

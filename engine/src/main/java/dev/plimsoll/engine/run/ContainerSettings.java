@@ -126,13 +126,26 @@ final class ContainerSettings {
         register(WorkdirSetting.class, (workdir, spec, scope) -> spec.workingDir(scope.resolve(workdir.path())));
         register(
                 LabelSetting.class,
-                (label, spec, scope) -> spec.label(scope.resolve(label.name()), scope.resolve(label.value())));
+                (label, spec, scope) ->
+                        spec.label(ownLabelRefused(scope.resolve(label.name())), scope.resolve(label.value())));
         register(NetworkAlias.class, (alias, spec, scope) -> spec.alias(scope.resolve(alias.alias())));
         register(AnonymousVolume.class, (volume, spec, scope) -> spec.anonymousVolume(scope.resolve(volume.path())));
         // ServiceSettings has no applier: ScenarioPlan moves it into the service's own settings.
     }
 
     private ContainerSettings() {}
+
+    /**
+     * A {@code dev.plimsoll.*} label is how cleanup finds what a run made; check refuses one written in a contract,
+     * and this catches one that comes from a Compose file or resolves from a variable.
+     */
+    private static String ownLabelRefused(String name) {
+        if (name.startsWith("dev.plimsoll.") || name.equals("dev.plimsoll")) {
+            throw new IllegalStateException("label '" + name + "' is plimsoll's own: it marks what a run made, so"
+                    + " that cleanup finds it; use a name of your own");
+        }
+        return name;
+    }
 
     /** As Docker takes it: a shell test is {@code CMD-SHELL}, a list {@code CMD}; no test keeps the image's. */
     private static ContainerSpec.Health health(HealthcheckSetting health, Scope scope) {

@@ -80,7 +80,18 @@ final class PortReach {
                             + " --host-override names where its published ports are reached)");
         }
         String id = self.get().id();
-        if (self.get().networkMode().equals("host")) {
+        String mode = self.get().networkMode();
+        if (mode.equals("none") || mode.startsWith("container:")) {
+            // Docker joins no network to a container in these modes; published ports are all there is to try.
+            return new PortReach(
+                    Optional.empty(),
+                    LOOPBACK,
+                    paths,
+                    "ports are reached where Docker publishes them, at 127.0.0.1: inside container " + shortId(id)
+                            + " (" + sign + "), whose network mode '" + mode + "' cannot join the scenario's network"
+                            + " (--host-override names where published ports are reached)");
+        }
+        if (mode.equals("host")) {
             return new PortReach(
                     Optional.empty(),
                     LOOPBACK,

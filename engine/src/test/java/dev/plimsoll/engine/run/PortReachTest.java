@@ -90,6 +90,19 @@ class PortReachTest {
     }
 
     @Test
+    void aContainerThatCannotJoinANetworkReachesPublishedPortsAndSaysWhy() {
+        for (String mode : List.of("none", "container:0123456789ab")) {
+            docker.foreignContainer(RUNNER, mode, List.of());
+
+            PortReach reach = PortReach.decide(Optional.empty(), IN_RUNNER, docker);
+
+            assertThat(reach.joiner()).as(mode).isEmpty();
+            assertThat(reach.describe())
+                    .contains("whose network mode '" + mode + "' cannot join the scenario's network");
+        }
+    }
+
+    @Test
     void theOverrideWinsAndStillMapsPathsOfTheRunnersContainer() {
         docker.foreignContainer(RUNNER, "bridge", List.of(new Mount("/home/ci/acme", "/builds/acme")));
         Optional<PortReach.HostOverride> override =

@@ -25,6 +25,11 @@ public record PortText(Text text, Span span) implements PortValue {
         return Optional.of(new Port(number, protocol, span));
     }
 
+    /** Why a UDP port cannot be waited for or checked as open, in the words a diagnostic and a failed step use. */
+    public static String notProbed(int number) {
+        return "port " + number + "/udp cannot be probed: UDP has no connection to open";
+    }
+
     /** Why {@code value} is not a port, in the words a diagnostic and a failed step use alike. */
     public static String problem(String value) {
         return "'" + value + "' is not a port number (1..65535, optionally with /tcp or /udp)";

@@ -108,7 +108,10 @@ final class CstCommands {
                 scenario.skip(new Skipped(key + "." + name, line, problem.get()));
                 continue;
             }
-            scenario.step("expect " + stream + (excluded ? " not" : "") + " matches " + ContractText.regex(java, ""));
+            // A stream's regex is multi-line here; container-structure-test's ^ and $ are the whole output's.
+            String anchored = java.contains("^") || java.contains("$") ? "(?-m)" + java : java;
+            scenario.step(
+                    "expect " + stream + (excluded ? " not" : "") + " matches " + ContractText.regex(anchored, ""));
         }
     }
 
