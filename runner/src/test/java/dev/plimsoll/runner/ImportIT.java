@@ -96,7 +96,7 @@ class ImportIT {
         assertThat(run.out())
                 .contains("2 failed")
                 .contains("env GREETING = \"howdy\"")
-                .contains("expect stdout matches /^root$/");
+                .contains("expect stdout matches /(?-m)^root$/");
     }
 
     @Test

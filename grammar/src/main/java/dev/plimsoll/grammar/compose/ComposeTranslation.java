@@ -92,8 +92,10 @@ final class ComposeTranslation {
                 settings.add(new VolumeMount(text(named.volume()), text(named.target()), span));
             } else if (mount instanceof Mount.Bind bind) {
                 settings.add(new HostMount(text(bind.source().toString()), text(bind.target()), bind.readOnly(), span));
-            } else {
+            } else if (mount instanceof Mount.Anonymous) {
                 settings.add(new AnonymousVolume(text(mount.target()), span));
+            } else {
+                throw new IllegalStateException("no setting for a Compose mount " + mount);
             }
         }
         service.workingDir().ifPresent(w -> settings.add(new WorkdirSetting(text(w.text()), span)));

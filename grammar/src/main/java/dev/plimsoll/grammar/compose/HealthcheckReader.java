@@ -21,10 +21,22 @@ final class HealthcheckReader {
         if (written.isPresent() && written.get() instanceof Yaml.Scalar s) {
             test.addAll(List.of("CMD-SHELL", s.text()));
         } else if (written.isPresent() && written.get() instanceof Yaml.Sequence list) {
-            list.items().forEach(i -> test.add(i instanceof Yaml.Scalar s ? s.text() : ""));
+            for (Yaml item : list.items()) {
+                if (item instanceof Yaml.Scalar s) {
+                    test.add(s.text());
+                } else {
+                    report.error("a healthcheck test list holds strings only", item.origin());
+                }
+            }
             if (!test.isEmpty() && !List.of("CMD", "CMD-SHELL", "NONE").contains(test.get(0))) {
                 report.error("a healthcheck test list starts with CMD, CMD-SHELL or NONE", list.origin());
+            } else if (test.size() == 1 && !test.get(0).equals("NONE")) {
+                report.error("a healthcheck test list names its command after " + test.get(0), list.origin());
             }
+        } else if (written.isPresent()) {
+            report.error(
+                    "a healthcheck 'test' is a string (run by a shell) or a list such as [\"CMD\", \"pg_isready\"]",
+                    written.get().origin());
         }
         if (test.size() == 1 && test.get(0).equals("NONE")) {
             disabled = true;

@@ -61,6 +61,12 @@ final class MountReader {
             report.warning("volume type '" + m.type() + "' is ignored: plimsoll mounts volumes and binds", origin);
             return Optional.empty();
         }
+        if (m.readOnly()) {
+            report.warning(
+                    "read-only is not honoured for a volume: plimsoll mounts volumes read-write (only a bind mount can"
+                            + " be read-only)",
+                    origin);
+        }
         if (m.source().isEmpty()) {
             return Optional.of(new Mount.Anonymous(m.target(), m.readOnly(), origin));
         }

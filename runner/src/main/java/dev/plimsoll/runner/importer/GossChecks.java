@@ -72,8 +72,17 @@ final class GossChecks {
         scenario.comment(
                 "process " + comm + ": goss reads /proc/*/comm; plimsoll's 'expect process' also names the user");
         scenario.step("expect command "
-                + ContractText.argv(List.of("sh", "-c", "grep -qxF " + quote(comm) + " /proc/[0-9]*/comm")) + " exits "
+                + ContractText.argv(List.of("sh", "-c", processLoop(comm))) + " exits "
                 + (running.get() ? 0 : 1));
+    }
+
+    /**
+     * Looks through every process's {@code comm} with shell builtins only, skipping the shell itself: a {@code grep}
+     * would find its own process, so {@code process: grep} could never be absent.
+     */
+    private static String processLoop(String comm) {
+        return "for f in /proc/[0-9]*/comm; do [ \"$f\" = /proc/$$/comm ] && continue; read -r c < \"$f\""
+                + " 2>/dev/null && [ \"$c\" = " + quote(comm) + " ] && exit 0; done; exit 1";
     }
 
     /** getent reads the same passwd database as goss; it exits 2 when the user does not exist. */

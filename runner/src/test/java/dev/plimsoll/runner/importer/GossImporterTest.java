@@ -38,10 +38,10 @@ class GossImporterTest {
                 Arguments.of("port: {'tcp6:8080': {listening: true}}", "  expect port 8080 open"),
                 Arguments.of(
                         "process: {nginx: {running: true}}",
-                        "  expect command [\"sh\", \"-c\", \"grep -qxF 'nginx' /proc/[0-9]*/comm\"] exits 0"),
+                        "  expect command [\"sh\", \"-c\", \"for f in /proc/[0-9]*/comm; do [ \\\"\\$f\\\" = /proc/\\$\\$/comm ] && continue; read -r c < \\\"\\$f\\\" 2>/dev/null && [ \\\"\\$c\\\" = 'nginx' ] && exit 0; done; exit 1\"] exits 0"),
                 Arguments.of(
                         "process: {nginx: {running: false}}",
-                        "  expect command [\"sh\", \"-c\", \"grep -qxF 'nginx' /proc/[0-9]*/comm\"] exits 1"),
+                        "  expect command [\"sh\", \"-c\", \"for f in /proc/[0-9]*/comm; do [ \\\"\\$f\\\" = /proc/\\$\\$/comm ] && continue; read -r c < \\\"\\$f\\\" 2>/dev/null && [ \\\"\\$c\\\" = 'nginx' ] && exit 0; done; exit 1\"] exits 1"),
                 Arguments.of(
                         "user: {app: {exists: true, uid: 1000, gid: 1000, home: /h, shell: /bin/sh}}",
                         "  expect command [\"getent\", \"passwd\", \"app\"] exits 0 { stdout matches /^app:[^:]*:1000:1000:[^:]*:\\/h:\\/bin\\/sh$/ }"),
