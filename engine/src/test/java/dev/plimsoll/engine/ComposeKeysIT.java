@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Compose keys of {@code it/compose/keys.yml}, each seen on a real container: build with its dockerfile, target
- * and args; image and command; env_file; extends; user and entrypoint; depends_on service_started; a profile that
+ * and args; image and command; env_file; a read-only bind mount; extends; user and entrypoint; depends_on service_started; a profile that
  * was not chosen starts nothing.
  */
 class ComposeKeysIT {
@@ -29,6 +29,14 @@ class ComposeKeysIT {
                 SCENARIO,
                 "expect command \"printenv KEYS_FROM_FILE\" exits 0 on service base { stdout equals \"from-env-file\" }");
         keys.passed(SCENARIO, "expect command \"id -un\" exits 0 on service tool { stdout equals \"nobody\" }");
+    }
+
+    @Test
+    void aBindMountIsRelativeToTheComposeFileAndReadOnly() {
+        keys.passed(
+                SCENARIO,
+                "expect command [\"grep\", \"-c\", \"Three stages\", \"/mnt/keys/Dockerfile.keys\"] exits 0 on service base");
+        keys.passed(SCENARIO, "expect command \"touch /mnt/keys/written\" exits 1 on service base");
     }
 
     @Test
