@@ -260,7 +260,7 @@ final class Containers {
     }
 
     static String shortId(String id) {
-        return id.length() > 12 && id.chars().allMatch(c -> Character.digit(c, 16) >= 0) ? id.substring(0, 12) : id;
+        return ContainerIds.shortId(id);
     }
 
     private static int seconds(Duration timeout) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.run;
 
+import dev.plimsoll.engine.docker.ContainerIds;
 import java.util.Map;
 
 /**
@@ -36,6 +37,6 @@ public interface ContainerEvents {
     }
 
     static String shortId(String id) {
-        return id.matches("[0-9a-f]{64}") ? id.substring(0, 12) : id;
+        return ContainerIds.shortId(id);
     }
 }

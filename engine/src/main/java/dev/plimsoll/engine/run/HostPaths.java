@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.run;
 
+import dev.plimsoll.engine.docker.ContainerIds;
 import dev.plimsoll.engine.docker.ContainerInfo;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -63,8 +64,7 @@ final class HostPaths {
 
     /** Why {@code path} cannot be mounted, for a failure: it is in none of the runner container's mounts. */
     String notShared(String path) {
-        String shortId =
-                container.map(id -> id.length() > 12 ? id.substring(0, 12) : id).orElse("");
+        String shortId = container.map(ContainerIds::shortId).orElse("");
         return path + " is not on the Docker host: plimsoll runs in container " + shortId + ", and the path is in none"
                 + " of its mounts ("
                 + (mounts.isEmpty()

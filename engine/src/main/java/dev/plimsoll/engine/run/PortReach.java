@@ -4,6 +4,7 @@ import static dev.plimsoll.engine.Constants.HOST_OVERRIDE_ENVIRONMENT_NAME;
 import static dev.plimsoll.engine.Constants.HOST_OVERRIDE_PROPERTY_NAME;
 
 import dev.plimsoll.engine.check.PortAddress;
+import dev.plimsoll.engine.docker.ContainerIds;
 import dev.plimsoll.engine.docker.ContainerInfo;
 import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.step.Container;
@@ -157,6 +158,6 @@ final class PortReach {
     }
 
     private static String shortId(String id) {
-        return id.length() > 12 ? id.substring(0, 12) : id;
+        return ContainerIds.shortId(id);
     }
 }
