@@ -48,6 +48,8 @@ import dev.plimsoll.grammar.ast.OutputMatch;
 import dev.plimsoll.grammar.ast.OutputMatches;
 import dev.plimsoll.grammar.ast.OwnedBy;
 import dev.plimsoll.grammar.ast.Port;
+import dev.plimsoll.grammar.ast.PortText;
+import dev.plimsoll.grammar.ast.PortValue;
 import dev.plimsoll.grammar.ast.Protocol;
 import dev.plimsoll.grammar.ast.Regex;
 import dev.plimsoll.grammar.ast.SignalName;
@@ -270,6 +272,14 @@ class ResolverTest {
         assertThat(samples.stream().map(resolver::fact).toList())
                 .hasSize(samples.size())
                 .contains(new ExpectedImageFact.User("db"), new ExpectedImageFact.ExposedPort("53/udp"));
+    }
+
+    @Test
+    void everyPortValueResolves() {
+        List<PortValue> samples = List.of(new Port(8080, Protocol.TCP, AT), new PortText(text("9000"), AT));
+        assertCovers(PortValue.class, samples);
+
+        assertThat(samples.stream().map(new Resolver(SCENARIO)::port).toList()).hasSize(samples.size());
     }
 
     /** The samples hold every kind of the family: a new kind fails here until it is resolved and sampled. */
