@@ -104,4 +104,9 @@ final class ContractText {
     static String nowhere(String javaRegex) {
         return "\\A(?![\\s\\S]*?(?:" + javaRegex + "))";
     }
+
+    /** A word for {@code sh -c}, in single quotes (a quote inside closes, escapes and reopens them). */
+    static String shellQuote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
 }

@@ -149,12 +149,8 @@ final class CstCommands {
     /** {@code 'a' 'b' && 'c' && exec "$0" "$@"}: the command itself follows as the shell's arguments. */
     private static String shellScript(List<List<String>> setup) {
         String commands = setup.stream()
-                .map(words -> words.stream().map(CstCommands::quote).collect(Collectors.joining(" ")))
+                .map(words -> words.stream().map(ContractText::shellQuote).collect(Collectors.joining(" ")))
                 .collect(Collectors.joining(" && "));
         return commands + " && exec \"$0\" \"$@\"";
-    }
-
-    private static String quote(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
     }
 }

@@ -82,7 +82,7 @@ final class GossChecks {
      */
     private static String processLoop(String comm) {
         return "for f in /proc/[0-9]*/comm; do [ \"$f\" = /proc/$$/comm ] && continue; read -r c < \"$f\""
-                + " 2>/dev/null && [ \"$c\" = " + quote(comm) + " ] && exit 0; done; exit 1";
+                + " 2>/dev/null && [ \"$c\" = " + ContractText.shellQuote(comm) + " ] && exit 0; done; exit 1";
     }
 
     /** getent reads the same passwd database as goss; it exits 2 when the user does not exist. */
@@ -208,9 +208,5 @@ final class GossChecks {
                     : "not an attribute of goss's " + key.substring(0, key.indexOf('.'));
             scenario.skip(new Skipped(key + "." + entry.name(), entry.key().line(), reason));
         }
-    }
-
-    private static String quote(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
     }
 }
