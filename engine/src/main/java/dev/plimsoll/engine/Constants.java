@@ -65,6 +65,13 @@ public final class Constants {
     public static final String PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME = "plimsoll.execution.parallel.enabled";
 
     /**
+     * Whether a contract's next scenario is prepared while the one before it runs its steps: its network, its
+     * services started and ready, its subject's container created but not started. {@code true} or {@code false}.
+     * Default: {@code true}.
+     */
+    public static final String PREPARE_AHEAD_PROPERTY_NAME = "plimsoll.execution.prepare-ahead";
+
+    /**
      * Prefix of the parallelism settings, read as the JUnit Platform reads them: {@code .strategy} ({@code dynamic},
      * {@code fixed}), {@code .fixed.parallelism}, {@code .dynamic.factor}. Default: dynamic, one thread per core.
      */

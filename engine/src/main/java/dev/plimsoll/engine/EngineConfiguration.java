@@ -48,6 +48,12 @@ public final class EngineConfiguration {
                 .orElse(false);
     }
 
+    /** See {@link Constants#PREPARE_AHEAD_PROPERTY_NAME}. */
+    public boolean prepareAhead() {
+        return get(PREPARE_AHEAD_PROPERTY_NAME, EngineConfiguration::strictBoolean, "true or false")
+                .orElse(true);
+    }
+
     public Optional<String> dockerHost() {
         return parameters.get(DOCKER_HOST_PROPERTY_NAME).filter(host -> !host.isBlank());
     }

@@ -4,10 +4,13 @@ import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.ImageSubject;
+import dev.plimsoll.grammar.ast.ScenarioInstance;
 import dev.plimsoll.grammar.ast.Span;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +65,7 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
 
     @Override
     public RunContext before(RunContext context) {
-        run = ContractRun.prepare(context.services(), contract(), location);
+        run = ContractRun.prepare(context.services(), contract(), location, scenarioOrder(this));
         // What was tested, exactly: the runner promotes this image after a passing run.
         context.listener().reportingEntryPublished(this, ReportEntry.from(IMAGE_ENTRY, run.imageId()));
         if (contract().subject().orElseThrow() instanceof ImageSubject image) {
@@ -77,6 +80,19 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
         if (run != null) {
             run.close();
         }
+    }
+
+    /** The scenarios under {@code node} that will run, in order: matrix cases in theirs. */
+    private static List<ScenarioInstance> scenarioOrder(TestDescriptor node) {
+        List<ScenarioInstance> order = new ArrayList<>();
+        for (TestDescriptor child : node.getChildren()) {
+            if (child instanceof ScenarioDescriptor scenario) {
+                order.add(scenario.instance());
+            } else {
+                order.addAll(scenarioOrder(child));
+            }
+        }
+        return order;
     }
 
     /** Records where a node of this contract is written, for selection by line. */

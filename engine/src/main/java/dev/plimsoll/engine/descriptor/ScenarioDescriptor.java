@@ -51,7 +51,7 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Ru
     @Override
     public RunContext before(RunContext context) {
         // Each container's moments (created, started, ready, removing) as report entries: a report's timeline.
-        run = ScenarioRun.start(context.contract(), instance, entry -> context.listener()
+        run = context.contract().startScenario(instance, entry -> context.listener()
                 .reportingEntryPublished(this, ReportEntry.from(entry)));
         return context.withScenario(run);
     }

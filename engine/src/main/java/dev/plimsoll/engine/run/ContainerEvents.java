@@ -1,6 +1,7 @@
 package dev.plimsoll.engine.run;
 
 import dev.plimsoll.engine.docker.ContainerIds;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
@@ -18,6 +19,12 @@ public interface ContainerEvents {
     /** Report entry key: the container's short id. */
     String ID = "id";
 
+    /**
+     * Report entry key: when it happened ({@link LocalDateTime} text). A scenario prepared ahead publishes its
+     * moments only once it starts, so the entry's own timestamp can be later than the moment.
+     */
+    String AT = "at";
+
     String CREATED = "created";
     String STARTED = "started";
     /** A service's own waits held. */
@@ -33,7 +40,15 @@ public interface ContainerEvents {
     void publish(Map<String, String> entry);
 
     default void moment(String container, String event, String id) {
-        publish(Map.of(CONTAINER, container, EVENT, event, ID, shortId(id)));
+        publish(Map.of(
+                CONTAINER,
+                container,
+                EVENT,
+                event,
+                ID,
+                shortId(id),
+                AT,
+                LocalDateTime.now().toString()));
     }
 
     static String shortId(String id) {

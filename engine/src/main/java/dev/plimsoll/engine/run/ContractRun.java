@@ -31,20 +31,41 @@ public final class ContractRun implements AutoCloseable {
     private @Nullable ImageAccounts accounts;
     private @Nullable ImageFiles files;
     private final Map<String, List<String>> exposed = new HashMap<>();
+    private final ScenariosAhead scenarios;
 
-    private ContractRun(RunServices services, Contract contract, ContractLocation location, String imageId) {
+    private ContractRun(
+            RunServices services,
+            Contract contract,
+            ContractLocation location,
+            String imageId,
+            List<ScenarioInstance> scenarioOrder) {
         this.services = services;
         this.contract = contract;
         this.location = location;
         this.imageId = imageId;
         this.deadlines = withFileDefaults(services.deadlines(), contract.defaults());
+        this.scenarios = new ScenariosAhead(this, services.prepareAhead() ? scenarioOrder : List.of());
     }
 
-    /** Builds or finds the contract's image; a failure says why (build log tail, missing image). */
-    public static ContractRun prepare(RunServices services, Contract contract, ContractLocation location) {
+    /**
+     * Builds or finds the contract's image; a failure says why (build log tail, missing image). {@code scenarioOrder}:
+     * the scenarios that will run, in order, so that each is prepared while the one before it runs.
+     */
+    public static ContractRun prepare(
+            RunServices services, Contract contract, ContractLocation location, List<ScenarioInstance> scenarioOrder) {
         String imageId = new SubjectImages(services.docker(), location)
                 .prepare(contract.subject().orElseThrow(), services.variables());
-        return new ContractRun(services, contract, location, imageId);
+        ContractRun run = new ContractRun(services, contract, location, imageId, scenarioOrder);
+        run.scenarios.prepareNext();
+        return run;
+    }
+
+    /**
+     * Starts a scenario: its containers prepared ahead or now (see {@link ScenariosAhead}), then its subject. {@code
+     * events} hears of each container's moments.
+     */
+    public ScenarioRun startScenario(ScenarioInstance instance, ContainerEvents events) {
+        return scenarios.start(instance, events);
     }
 
     public Docker docker() {
@@ -142,11 +163,15 @@ public final class ContractRun implements AutoCloseable {
         return accounts;
     }
 
+    /** Removes what was prepared for scenarios that did not run, and the inspection container. */
     @Override
-    public synchronized void close() {
-        if (inspectionContainer != null) {
-            docker().remove(inspectionContainer);
-            inspectionContainer = null;
+    public void close() {
+        scenarios.close(); // first, and without this lock: a preparation in flight may need it
+        synchronized (this) {
+            if (inspectionContainer != null) {
+                docker().remove(inspectionContainer);
+                inspectionContainer = null;
+            }
         }
     }
 

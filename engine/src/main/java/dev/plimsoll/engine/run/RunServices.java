@@ -28,6 +28,7 @@ public final class RunServices implements AutoCloseable {
     private final Variables variables;
     private final RunGuard guard;
     private final PortReach reach;
+    private final boolean prepareAhead;
     private final AtomicInteger scenarioCounter = new AtomicInteger();
     // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
     // while Docker removes the last one's; the run waits for all removals before it ends.
@@ -38,8 +39,15 @@ public final class RunServices implements AutoCloseable {
     });
 
     private RunServices(
-            Docker docker, RunGuard guard, PortReach reach, Deadlines deadlines, int logTail, Variables variables) {
+            Docker docker,
+            RunGuard guard,
+            PortReach reach,
+            Deadlines deadlines,
+            int logTail,
+            Variables variables,
+            boolean prepareAhead) {
         this.docker = docker;
+        this.prepareAhead = prepareAhead;
         this.guard = guard;
         this.reach = reach;
         this.deadlines = deadlines;
@@ -71,7 +79,8 @@ public final class RunServices implements AutoCloseable {
             throw e;
         }
         LOG.debug("run {}: {}", docker.runLabels().getOrDefault("dev.plimsoll.run", "?"), reach.describe());
-        return new RunServices(docker, guard, reach, deadlines, configuration.logTail(), variables);
+        return new RunServices(
+                docker, guard, reach, deadlines, configuration.logTail(), variables, configuration.prepareAhead());
     }
 
     public Docker docker() {
@@ -88,6 +97,11 @@ public final class RunServices implements AutoCloseable {
 
     public Variables variables() {
         return variables;
+    }
+
+    /** Whether each contract prepares its next scenario while one runs (see {@link ScenariosAhead}). */
+    boolean prepareAhead() {
+        return prepareAhead;
     }
 
     /** How this run reaches its containers' ports, and the Docker host's paths for bind mounts. */

@@ -105,14 +105,24 @@ final class ScenarioContainers implements AutoCloseable {
         moment(service.id(), ready ? ContainerEvents.READY : ContainerEvents.NOT_READY);
     }
 
-    /** Creates and starts the subject. */
-    Container startSubject(ContainerSpec spec) {
+    /** Creates the subject's container, not started: the scenario's clock starts with {@link #startSubject}. */
+    Container createSubject(ContainerSpec spec) {
         subjectSpec = spec;
-        Container started = new Container(create(spec, "subject"), "the container");
-        subject = started;
-        docker.start(started.id());
-        moment(started.id(), ContainerEvents.STARTED);
-        return started;
+        Container created = new Container(create(spec, "subject"), "the container");
+        subject = created;
+        return created;
+    }
+
+    /** Starts the subject made by {@link #createSubject}. */
+    void startSubject() {
+        Container created = subject();
+        docker.start(created.id());
+        moment(created.id(), ContainerEvents.STARTED);
+    }
+
+    /** Whether the subject's container was created (a service that never got ready leaves it out). */
+    boolean hasSubject() {
+        return subject != null;
     }
 
     /** Creates and starts a one-off container (a client run); removed by {@link #remove} or with the scenario. */
@@ -137,7 +147,9 @@ final class ScenarioContainers implements AutoCloseable {
         docker.remove(old.id());
         created.remove(old.id());
         moment(old.id(), ContainerEvents.REMOVING);
-        return startSubject(Objects.requireNonNull(subjectSpec, "subject was never started"));
+        Container created = createSubject(Objects.requireNonNull(subjectSpec, "subject was never created"));
+        startSubject();
+        return created;
     }
 
     Container subject() {

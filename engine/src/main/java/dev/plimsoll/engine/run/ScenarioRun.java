@@ -49,6 +49,7 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
 
     private final ContractRun contract;
     private final ScenarioPlan plan;
+    private final HeldEvents held = new HeldEvents();
     private final ScenarioContainers containers;
     private final StepSequence sequence;
     private final StepExecutors executors = StepExecutors.standard();
@@ -57,11 +58,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     private final Map<String, String> saved = new LinkedHashMap<>();
     private Variables variables;
 
-    private ScenarioRun(ContractRun contract, ScenarioPlan plan, ContainerEvents events) {
+    private ScenarioRun(ContractRun contract, ScenarioPlan plan) {
         this.contract = contract;
         this.plan = plan;
         this.variables = plan.variables();
-        this.containers = new ScenarioContainers(contract.services(), events);
+        this.containers = new ScenarioContainers(contract.services(), held);
         this.sequence = new StepSequence(plan.steps(), this::execute);
         this.http = new HttpCall(contract.deadlines().httpScaled());
     }
@@ -76,10 +77,21 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
 
     /** As {@link #start(ContractRun, ScenarioInstance)}, telling {@code events} what becomes of each container. */
     public static ScenarioRun start(ContractRun contract, ScenarioInstance instance, ContainerEvents events) {
+        ScenarioRun run = prepare(contract, instance);
+        run.begin(events);
+        return run;
+    }
+
+    /**
+     * Everything before the subject starts: the plan, the network, the services started and ready, the subject's
+     * container created but not started. It may run ahead of the scenario's turn: no deadline of a step counts from
+     * here, and each service's own waits run right after its start. A failure removes what was made and is thrown.
+     */
+    static ScenarioRun prepare(ContractRun contract, ScenarioInstance instance) {
         ScenarioPlan plan = ScenarioPlan.of(contract.contract(), instance, contract.variables(), UniqueValues.next());
-        ScenarioRun run = new ScenarioRun(contract, plan, events);
+        ScenarioRun run = new ScenarioRun(contract, plan);
         try {
-            run.startContainers();
+            run.prepareContainers();
             return run;
         } catch (RuntimeException | Error e) {
             run.close();
@@ -87,7 +99,23 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
         }
     }
 
-    private void startContainers() {
+    /**
+     * The scenario's turn: the moments so far go to {@code events}, as will all later ones, then the subject starts.
+     * A failure removes what was made and is thrown.
+     */
+    void begin(ContainerEvents events) {
+        held.release(events);
+        try {
+            if (containers.hasSubject()) {
+                containers.startSubject();
+            }
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void prepareContainers() {
         // A runner inside a container reaches every container through the scenario's network.
         if (plan.needsNetwork() || contract.services().reach().joiner().isPresent()) {
             containers.createNetwork();
@@ -102,15 +130,15 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
                 return;
             }
         }
-        startSubject();
+        createSubject();
     }
 
-    private void startSubject() {
+    private void createSubject() {
         String image = contract.imageFor(plan.instance(), variables);
         ContainerSpec.Builder spec = containers.spec(image, ScenarioContainers.SUBJECT_ALIAS);
         contract.exposedPorts(image).forEach(spec::publish);
         ContainerSettings.apply(plan.subjectSettings(), spec, scope());
-        containers.startSubject(spec.build());
+        containers.createSubject(spec.build());
     }
 
     private Optional<StepFailure> startNewService(ServicePlan service) {

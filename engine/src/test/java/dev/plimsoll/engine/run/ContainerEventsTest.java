@@ -21,8 +21,10 @@ class ContainerEventsTest {
     @TempDir
     Path dir;
 
-    private final FakeDocker docker =
-            new FakeDocker().image("app", Script.logs("app ready")).image("db", Script.logs("db ready"));
+    private final FakeDocker docker = new FakeDocker()
+            .image("app", Script.logs("app ready"))
+            .image("db", Script.logs("db ready"))
+            .image("job", Script.logs("done").exitingAtStart(0));
 
     @Test
     void aScenarioTellsWhenEachContainerIsCreatedStartedReadyAndLetGo() throws Exception {
@@ -35,7 +37,7 @@ class ContainerEventsTest {
                 }
                 scenario "uses db" {
                   wait for log "ready"
-                  expect run image "db" exits 0
+                  expect run image "job" exits 0
                 }
                 """);
 

@@ -2,6 +2,7 @@ package dev.plimsoll.runner.report;
 
 import dev.plimsoll.engine.run.ContainerEvents;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,14 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * The containers of one scenario as the timeline draws them: for each, its moments (created, started, ready,
- * removing) from the report entries the engine publishes as they happen, each at the entry's timestamp.
+ * removing) from the report entries the engine publishes, each at its own time.
  */
 final class Lanes {
 
     private static final String CONTAINER = ContainerEvents.CONTAINER;
     private static final String EVENT = ContainerEvents.EVENT;
     private static final String ID = ContainerEvents.ID;
+    private static final String AT = ContainerEvents.AT;
 
     record Moment(String event, LocalDateTime at) {}
 
@@ -45,9 +47,19 @@ final class Lanes {
             String id = pairs.getOrDefault(ID, container);
             lanes.computeIfAbsent(container + " " + id, key -> new Lane(container, id, new ArrayList<>()))
                     .moments()
-                    .add(new Moment(event, entry.getTimestamp()));
+                    .add(new Moment(event, at(pairs, entry)));
         }
         return List.copyOf(lanes.values());
+    }
+
+    /** When a moment happened: its own time, which is earlier than the entry's for a scenario prepared ahead. */
+    private static LocalDateTime at(Map<String, String> pairs, ReportEntry entry) {
+        String at = pairs.get(AT);
+        try {
+            return at == null ? entry.getTimestamp() : LocalDateTime.parse(at);
+        } catch (DateTimeParseException e) {
+            return entry.getTimestamp();
+        }
     }
 
     /** When a group began and ended: its owner's span when it ran as a whole, widened by its steps and lanes. */

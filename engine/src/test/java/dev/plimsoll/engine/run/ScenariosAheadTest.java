@@ -1,0 +1,163 @@
+package dev.plimsoll.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plimsoll.engine.EngineConfiguration;
+import dev.plimsoll.engine.descriptor.ContractLocation;
+import dev.plimsoll.engine.docker.FakeDocker;
+import dev.plimsoll.engine.docker.FakeDocker.Script;
+import dev.plimsoll.grammar.Contracts;
+import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.Scenario;
+import dev.plimsoll.grammar.ast.ScenarioInstance;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/** A contract's next scenario is prepared while one runs; what was prepared for a scenario that never ran goes. */
+class ScenariosAheadTest {
+    @TempDir
+    Path dir;
+
+    private final FakeDocker docker =
+            new FakeDocker().image("app", Script.logs("app ready")).image("db", Script.logs("db ready"));
+
+    private final Contract contract = Contracts.parse(
+                    "fake.contract",
+                    """
+                    image "app"
+                    service db {
+                      image "db"
+                      wait for log "db ready"
+                    }
+                    scenario "one" {
+                      wait for log "app ready"
+                    }
+                    scenario "two" {
+                      wait for log "app ready"
+                    }
+                    """)
+            .contract()
+            .orElseThrow();
+
+    private final List<ScenarioInstance> order = contract.scenarios().stream()
+            .map(Scenario::expand)
+            .flatMap(List::stream)
+            .toList();
+
+    @Test
+    void whileOneScenarioRunsTheNextHasItsServiceReadyAndItsSubjectCreatedButNotStarted() {
+        try (RunServices services = services("true")) {
+            ContractRun run = ContractRun.prepare(services, contract, location(), order);
+            ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
+
+            // "one" is running: "two" gets its db started and ready, and its subject created
+            await(() -> docker.createdImages().equals(List.of("db", "app", "db", "app")));
+            assertThat(docker.count("start "))
+                    .as("db and app of one, db of two")
+                    .isEqualTo(3);
+
+            ScenarioRun two = run.startScenario(order.get(1), ContainerEvents.NONE);
+            assertThat(docker.createdImages())
+                    .as("nothing more is created at its turn")
+                    .hasSize(4);
+            assertThat(docker.count("start "))
+                    .as("only its subject starts at its turn")
+                    .isEqualTo(4);
+            one.close();
+            two.close();
+            run.close();
+            await(() -> docker.leftovers() == 0);
+        }
+    }
+
+    @Test
+    void aScenarioPreparedAheadThatNeverRunsIsRemovedWithItsContract() {
+        try (RunServices services = services("true")) {
+            ContractRun run = ContractRun.prepare(services, contract, location(), order);
+            ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
+            await(() -> docker.createdImages().size() == 4);
+
+            one.close();
+            run.close(); // "two" never ran: the run stopped, say
+            // removed by the contract itself, not by the run's last sweep by label
+            await(() -> docker.leftovers() == 0);
+            assertThat(docker.count("remove "))
+                    .as("each of the four containers")
+                    .isEqualTo(4);
+        }
+    }
+
+    @Test
+    void withoutPreparingAheadEachScenarioMakesItsContainersAtItsTurn() {
+        try (RunServices services = services("false")) {
+            ContractRun run = ContractRun.prepare(services, contract, location(), order);
+            ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
+            assertThat(docker.createdImages()).containsExactly("db", "app");
+            one.close();
+            ScenarioRun two = run.startScenario(order.get(1), ContainerEvents.NONE);
+            assertThat(docker.createdImages()).containsExactly("db", "app", "db", "app");
+            two.close();
+            run.close();
+        }
+    }
+
+    private RunServices services(String prepareAhead) {
+        Map<String, String> values = Map.of("plimsoll.execution.prepare-ahead", prepareAhead);
+        return RunServices.connect(
+                new EngineConfiguration(new MapParameters(values)), settings -> docker, dir.resolve("no-signs"));
+    }
+
+    private ContractLocation location() {
+        return ContractLocation.ofFile(dir.resolve("fake.contract"));
+    }
+
+    /** Waits for a condition the background preparation brings about; fails if it never comes. */
+    private static void await(BooleanSupplier condition) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("the condition never came").isLessThan(end);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private record MapParameters(Map<String, String> values) implements ConfigurationParameters {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(values.get(key));
+        }
+
+        @Override
+        public Optional<Boolean> getBoolean(String key) {
+            return get(key).map(Boolean::parseBoolean);
+        }
+
+        @Override
+        public <T> Optional<T> get(String key, Function<String, T> transformer) {
+            return get(key).map(transformer);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public int size() {
+            return values.size();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return values.keySet();
+        }
+    }
+}
