@@ -91,6 +91,11 @@ final class DockerJavaBackend implements Docker {
         return new DockerJavaBackend(connection, endpoint, settings.runId(), RegistryCredentials.of(settings));
     }
 
+    /** Runs {@code action} once, before this run creates its first container, network or volume. */
+    void beforeFirstCreation(Runnable action) {
+        gate.beforeFirstCreation(action);
+    }
+
     @Override
     public String endpoint() {
         return endpoint.describe();

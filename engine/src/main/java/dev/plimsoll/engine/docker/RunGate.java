@@ -11,6 +11,16 @@ final class RunGate {
 
     private boolean closed;
     private int inFlight;
+    private Runnable beforeFirstCreation = () -> {};
+    private boolean createdAny;
+
+    /**
+     * Runs {@code action} once, just before the first creation: a run that creates nothing (image facts only) need
+     * not pay for what guards created objects.
+     */
+    synchronized void beforeFirstCreation(Runnable action) {
+        beforeFirstCreation = action;
+    }
 
     /** Runs a call that creates an object, unless the gate is closed. */
     <T> T create(String what, Supplier<T> call) {
@@ -32,6 +42,10 @@ final class RunGate {
 
     private synchronized void enter(String what) {
         if (closed) throw refused(what);
+        if (!createdAny) {
+            createdAny = true;
+            beforeFirstCreation.run();
+        }
         inFlight++;
     }
 

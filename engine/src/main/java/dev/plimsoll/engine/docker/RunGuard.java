@@ -16,20 +16,21 @@ public final class RunGuard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunGuard.class);
 
     private final Docker docker;
-    private final @Nullable ReaperLink reaper;
+    private @Nullable ReaperLink reaper;
 
-    private RunGuard(Docker docker, @Nullable ReaperLink reaper) {
+    private RunGuard(Docker docker) {
         this.docker = docker;
-        this.reaper = reaper;
     }
 
     /** Guards the run of {@code docker}, which was connected with {@code settings}. */
     public static RunGuard start(Docker docker, DockerSettings settings) {
         LiveRuns.add(docker);
-        if (!(docker instanceof DockerJavaBackend)) {
-            return new RunGuard(docker, null); // an in-memory Docker of unit tests: nothing to reap or sweep
+        RunGuard guard = new RunGuard(docker);
+        if (!(docker instanceof DockerJavaBackend backend)) {
+            return guard; // an in-memory Docker of unit tests: nothing to reap or sweep
         }
-        RunGuard guard = new RunGuard(docker, ReaperLink.start(settings, docker.owner()));
+        // The reaper is a process of its own (a JVM start on a busy CPU): only a run that creates something needs it.
+        backend.beforeFirstCreation(() -> guard.startReaper(settings));
         Thread sweep = new Thread(() -> sweep(docker), "plimsoll-sweep");
         sweep.setDaemon(true);
         sweep.start();
@@ -54,9 +55,13 @@ public final class RunGuard implements AutoCloseable {
         }
     }
 
-    /** The run ended and removed what it made: the reaper may go. */
+    private synchronized void startReaper(DockerSettings settings) {
+        if (reaper == null) reaper = ReaperLink.start(settings, docker.owner());
+    }
+
+    /** The run ended and removed what it made: the reaper, if one was started, may go. */
     @Override
-    public void close() {
+    public synchronized void close() {
         LiveRuns.remove(docker);
         if (reaper != null) reaper.release();
     }

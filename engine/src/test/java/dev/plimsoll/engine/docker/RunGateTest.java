@@ -28,6 +28,20 @@ class RunGateTest {
     }
 
     @Test
+    void theActionBeforeTheFirstCreationRunsOnceAndOnlyWhenSomethingIsCreated() {
+        RunGate gate = new RunGate();
+        java.util.List<String> said = new java.util.ArrayList<>();
+        gate.beforeFirstCreation(() -> said.add("reaper started"));
+
+        gate.check("start container abc");
+        assertThat(said).as("a check creates nothing").isEmpty();
+
+        gate.create("create network n", () -> said.add("network created"));
+        gate.create("create volume v", () -> said.add("volume created"));
+        assertThat(said).containsExactly("reaper started", "network created", "volume created");
+    }
+
+    @Test
     void closingWaitsForACreationInFlight() throws Exception {
         RunGate gate = new RunGate();
         CountDownLatch inside = new CountDownLatch(1);
