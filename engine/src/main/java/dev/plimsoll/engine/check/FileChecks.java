@@ -16,14 +16,19 @@ import dev.plimsoll.engine.plan.FileExpectation.Property;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** {@code file "/path" ...properties}, against what the Docker API reads from the image's filesystem. */
 public final class FileChecks {
 
     private FileChecks() {}
 
-    /** entries = Docker.readPath(path) result (empty = missing); the first entry is the path itself. */
-    public static List<String> mismatches(FileExpectation check, List<FileEntry> entries, ImageAccounts accounts) {
+    /**
+     * entries = Docker.readPath(path) result (empty = missing); the first entry is the path itself. {@code accounts}
+     * is asked only by an owner check.
+     */
+    public static List<String> mismatches(
+            FileExpectation check, List<FileEntry> entries, Supplier<ImageAccounts> accounts) {
         String path = check.path();
         boolean wantsAbsent = check.properties().stream().anyMatch(Absent.class::isInstance);
         if (entries.isEmpty()) {
@@ -40,7 +45,7 @@ public final class FileChecks {
         return mismatches;
     }
 
-    private static List<String> mismatches(Property property, FileEntry entry, ImageAccounts accounts) {
+    private static List<String> mismatches(Property property, FileEntry entry, Supplier<ImageAccounts> accounts) {
         if (property instanceof IsDirectory) {
             return type(FileEntry.Type.DIRECTORY, entry);
         }
@@ -58,7 +63,7 @@ public final class FileChecks {
             return target(symlink.target().get(), entry);
         }
         if (property instanceof Owner owner) {
-            return Ownership.mismatches(owner.owner(), entry, accounts);
+            return Ownership.mismatches(owner.owner(), entry, accounts.get());
         }
         if (property instanceof Mode mode) {
             return mode(mode.mode(), entry.mode() & 07777);

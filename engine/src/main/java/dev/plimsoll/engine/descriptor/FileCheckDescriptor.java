@@ -32,7 +32,7 @@ final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<R
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTestExecutor) {
         ContractRun run = context.contract();
         FileExpectation expected = new Resolver(run.variables()).file(check);
-        List<String> mismatches = FileChecks.mismatches(expected, run.imageFile(expected.path()), run.accounts());
+        List<String> mismatches = FileChecks.mismatches(expected, run.imageFile(expected.path()), run::accounts);
         if (!mismatches.isEmpty()) {
             throw StepFailure.of(getDisplayName(), check, run.location(), mismatches, List.of());
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The users and groups of a scenario's containers, read once per container rather than once per check (each read is
@@ -54,14 +55,21 @@ public final class ContainerAccounts {
             this.containerId = containerId;
         }
 
-        /** The check's mismatches with the kept tables, or, if there are any, with tables read anew once. */
-        List<String> mismatches(Function<ImageAccounts, List<String>> check) {
-            List<String> mismatches = check.apply(kept(docker, containerId));
-            if (mismatches.isEmpty() || reread) {
+        /**
+         * The check's mismatches with the kept tables, or, if there are any, with tables read anew once. The tables are
+         * read only when the check asks for them: a file check of a mode alone needs no owner names.
+         */
+        List<String> mismatches(Function<Supplier<ImageAccounts>, List<String>> check) {
+            boolean[] asked = {false};
+            List<String> mismatches = check.apply(() -> {
+                asked[0] = true;
+                return kept(docker, containerId);
+            });
+            if (mismatches.isEmpty() || reread || !asked[0]) {
                 return mismatches;
             }
             reread = true;
-            return check.apply(reread(docker, containerId));
+            return check.apply(() -> reread(docker, containerId));
         }
     }
 }

@@ -27,6 +27,6 @@ final class ProcessCheckExecutor implements StepExecutor<ExpectProcess> {
             return List.of(on.owner() + " is not running (" + state.status() + ")");
         }
         return accounts.mismatches(
-                names -> ProcessChecks.mismatches(process, context.docker().top(on.id(), names)));
+                names -> ProcessChecks.mismatches(process, context.docker().top(on.id(), names.get())));
     }
 }

@@ -49,7 +49,7 @@ class FileChecksTest {
 
     private static List<String> check(List<FileEntry> entries, FileProperty... properties) {
         var fileCheck = new FileCheck(text("/some/path"), List.of(properties), Span.NONE);
-        return FileChecks.mismatches(new Resolver(Variables.empty()).file(fileCheck), entries, ACCOUNTS);
+        return FileChecks.mismatches(new Resolver(Variables.empty()).file(fileCheck), entries, () -> ACCOUNTS);
     }
 
     private static final FileEntry SOCKET = new FileEntry(

@@ -108,6 +108,24 @@ class ReadsOnceTest {
     }
 
     @Test
+    void fileChecksThatNameNoOwnerReadNoAccounts() {
+        FakeRun run = FakeRun.of(
+                docker,
+                dir,
+                """
+                image "app"
+                file "/etc/app.conf" mode 0644
+                scenario "files" {
+                  expect file "/srv/index.html" contains "greeter"
+                  expect file "/etc/motd" mode 0644
+                }
+                """);
+
+        assertThat(run.outcomes()).hasSize(3).allMatch(outcome -> outcome.startsWith("✓"));
+        assertThat(docker.count("accounts")).isZero();
+    }
+
+    @Test
     void imageFileChecksReadEachPathOnceAndAnswerPathsBelowAReadDirectoryFromIt() {
         FakeRun run = FakeRun.of(
                 docker,
