@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.descriptor;
 
+import dev.plimsoll.engine.run.ContractPlan;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.ast.Contract;
@@ -38,6 +39,7 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
     private final Set<UniqueId> selected = new HashSet<>();
     private final Map<UniqueId, Span> spans = new HashMap<>();
     private boolean wholeContractSelected;
+    private @Nullable ContractPlan plan;
     private @Nullable ContractRun run;
 
     ContractDescriptor(UniqueId parentId, ContractLocation location, ParseResult parsed) {
@@ -65,7 +67,7 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
 
     @Override
     public RunContext before(RunContext context) {
-        run = ContractRun.prepare(context.services(), contract(), location, scenarioOrder(this));
+        run = context.services().startContract(plan());
         // What was tested, exactly: the runner promotes this image after a passing run.
         context.listener().reportingEntryPublished(this, ReportEntry.from(IMAGE_ENTRY, run.imageId()));
         if (contract().subject().orElseThrow() instanceof ImageSubject image) {
@@ -80,6 +82,14 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
         if (run != null) {
             run.close();
         }
+    }
+
+    /** What the run prepares for this contract, made once the tree is final (after discovery pruned it). */
+    synchronized ContractPlan plan() {
+        if (plan == null) {
+            plan = new ContractPlan(contract(), location, scenarioOrder(this));
+        }
+        return plan;
     }
 
     /** The scenarios under {@code node} that will run, in order: matrix cases in theirs. */

@@ -21,6 +21,10 @@ public final class PlimsollEngineDescriptor extends EngineDescriptor implements 
             return context;
         }
         services = RunServices.connect(context.configuration(), context.connector(), context.probeRoot());
+        services.planContracts(getChildren().stream()
+                .filter(ContractDescriptor.class::isInstance)
+                .map(child -> ((ContractDescriptor) child).plan())
+                .toList());
         return context.withServices(services);
     }
 

@@ -33,29 +33,24 @@ public final class ContractRun implements AutoCloseable {
     private final Map<String, List<String>> exposed = new HashMap<>();
     private final ScenariosAhead scenarios;
 
-    private ContractRun(
-            RunServices services,
-            Contract contract,
-            ContractLocation location,
-            String imageId,
-            List<ScenarioInstance> scenarioOrder) {
+    private ContractRun(RunServices services, ContractPlan plan, String imageId) {
         this.services = services;
-        this.contract = contract;
-        this.location = location;
+        this.contract = plan.contract();
+        this.location = plan.location();
         this.imageId = imageId;
         this.deadlines = withFileDefaults(services.deadlines(), contract.defaults());
-        this.scenarios = new ScenariosAhead(this, services.prepareAhead() ? scenarioOrder : List.of());
+        this.scenarios = new ScenariosAhead(
+                this, services.prepareAhead() ? plan.scenarios() : List.of(), services::prepareNextContract);
     }
 
     /**
-     * Builds or finds the contract's image; a failure says why (build log tail, missing image). {@code scenarioOrder}:
-     * the scenarios that will run, in order, so that each is prepared while the one before it runs.
+     * Builds or finds the contract's image; a failure says why (build log tail, missing image). Then its first
+     * scenario is prepared in the background (see {@link ScenariosAhead}), while image facts and file checks run.
      */
-    public static ContractRun prepare(
-            RunServices services, Contract contract, ContractLocation location, List<ScenarioInstance> scenarioOrder) {
-        String imageId = new SubjectImages(services.docker(), location)
-                .prepare(contract.subject().orElseThrow(), services.variables());
-        ContractRun run = new ContractRun(services, contract, location, imageId, scenarioOrder);
+    static ContractRun prepare(RunServices services, ContractPlan plan) {
+        String imageId = new SubjectImages(services.docker(), plan.location())
+                .prepare(plan.contract().subject().orElseThrow(), services.variables());
+        ContractRun run = new ContractRun(services, plan, imageId);
         run.scenarios.prepareNext();
         return run;
     }

@@ -8,6 +8,7 @@ import dev.plimsoll.engine.docker.DockerUnavailableException;
 import dev.plimsoll.engine.docker.RunGuard;
 import dev.plimsoll.grammar.Variables;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,8 @@ public final class RunServices implements AutoCloseable {
     private final RunGuard guard;
     private final PortReach reach;
     private final boolean prepareAhead;
+    private final Lookahead<ContractPlan, ContractRun> contracts =
+            new Lookahead<>("plimsoll-contract-ahead", plan -> ContractRun.prepare(this, plan));
     private final AtomicInteger scenarioCounter = new AtomicInteger();
     // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
     // while Docker removes the last one's; the run waits for all removals before it ends.
@@ -104,6 +107,26 @@ public final class RunServices implements AutoCloseable {
         return prepareAhead;
     }
 
+    /** The contracts that will run, in order: each is prepared once the one before it started its last scenario. */
+    public void planContracts(List<ContractPlan> plans) {
+        if (prepareAhead) {
+            contracts.plan(plans);
+        }
+    }
+
+    /**
+     * A contract's turn: its image built or found (ahead, or now), its first scenario being prepared. A failure says
+     * why (build log tail, missing image). Give the same {@code plan} as to {@link #planContracts}.
+     */
+    public ContractRun startContract(ContractPlan plan) {
+        return contracts.take(plan);
+    }
+
+    /** Begins preparing the next contract, if none is waiting: the current one has started its last scenario. */
+    void prepareNextContract() {
+        contracts.prepareNext();
+    }
+
     /** How this run reaches its containers' ports, and the Docker host's paths for bind mounts. */
     PortReach reach() {
         return reach;
@@ -133,6 +156,7 @@ public final class RunServices implements AutoCloseable {
     @Override
     public void close() {
         try {
+            contracts.close(); // hands what was prepared for contracts that did not run to the cleanup below
             cleanup.shutdown();
             if (!cleanup.awaitTermination(2, TimeUnit.MINUTES)) {
                 LOG.warn("removing the scenarios' containers took over 2 minutes; removing what is left by label");

@@ -55,7 +55,7 @@ class ScenariosAheadTest {
     @Test
     void whileOneScenarioRunsTheNextHasItsServiceReadyAndItsSubjectCreatedButNotStarted() {
         try (RunServices services = services("true")) {
-            ContractRun run = ContractRun.prepare(services, contract, location(), order);
+            ContractRun run = services.startContract(plan());
             ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
 
             // "one" is running: "two" gets its db started and ready, and its subject created
@@ -81,7 +81,7 @@ class ScenariosAheadTest {
     @Test
     void aScenarioPreparedAheadThatNeverRunsIsRemovedWithItsContract() {
         try (RunServices services = services("true")) {
-            ContractRun run = ContractRun.prepare(services, contract, location(), order);
+            ContractRun run = services.startContract(plan());
             ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
             await(() -> docker.createdImages().size() == 4);
 
@@ -96,9 +96,35 @@ class ScenariosAheadTest {
     }
 
     @Test
+    void onceAContractBeganItsLastScenarioTheNextIsPreparedAndClosedWithTheRunWhenItNeverRuns() {
+        ContractPlan first = plan();
+        ContractPlan second = plan();
+        RunServices services = services("true");
+        services.planContracts(List.of(first, second));
+        ContractRun run = services.startContract(first);
+        ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
+        await(() -> docker.createdImages().size() == 4); // "two" of the first contract
+        assertThat(docker.createdImages())
+                .as("nothing of the second contract yet")
+                .hasSize(4);
+
+        ScenarioRun two = run.startScenario(order.get(1), ContainerEvents.NONE);
+        // the first contract has begun its last scenario: the second gets its first scenario ready
+        await(() -> docker.createdImages().size() == 6);
+
+        one.close();
+        two.close();
+        run.close();
+        services.close(); // the second contract never ran
+        assertThat(docker.count("remove "))
+                .as("each of the six containers, by its own close")
+                .isEqualTo(6);
+    }
+
+    @Test
     void withoutPreparingAheadEachScenarioMakesItsContainersAtItsTurn() {
         try (RunServices services = services("false")) {
-            ContractRun run = ContractRun.prepare(services, contract, location(), order);
+            ContractRun run = services.startContract(plan());
             ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
             assertThat(docker.createdImages()).containsExactly("db", "app");
             one.close();
@@ -115,8 +141,8 @@ class ScenariosAheadTest {
                 new EngineConfiguration(new MapParameters(values)), settings -> docker, dir.resolve("no-signs"));
     }
 
-    private ContractLocation location() {
-        return ContractLocation.ofFile(dir.resolve("fake.contract"));
+    private ContractPlan plan() {
+        return new ContractPlan(contract, ContractLocation.ofFile(dir.resolve("fake.contract")), order);
     }
 
     /** Waits for a condition the background preparation brings about; fails if it never comes. */
