@@ -13,7 +13,7 @@ RUN apt-get update \
 
 # The same JVM options as ./plimsoll: a bounded heap with the serial collector.
 RUN printf '%s\n' '#!/bin/sh' \
-        'exec java ${PLIMSOLL_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar /opt/plimsoll/plimsoll.jar "$@"' \
+        'exec java ${PLIMSOLL_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} -jar /opt/plimsoll/plimsoll.jar "$@"' \
         > /usr/local/bin/plimsoll \
     && chmod 0755 /usr/local/bin/plimsoll
 

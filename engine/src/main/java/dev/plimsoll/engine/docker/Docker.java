@@ -104,6 +104,11 @@ public interface Docker extends AutoCloseable {
      */
     void remove(String containerId);
 
+    /** {@link #remove}s each of these containers; the engine does several at once (a scenario's go together). */
+    default void removeEach(List<String> containerIds) {
+        containerIds.forEach(this::remove);
+    }
+
     /** Container port ({@code 9000/tcp}) to the host port Docker chose on 127.0.0.1. */
     Map<String, Integer> publishedPorts(String containerId);
 

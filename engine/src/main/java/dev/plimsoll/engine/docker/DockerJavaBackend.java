@@ -250,6 +250,11 @@ final class DockerJavaBackend implements Docker {
     }
 
     @Override
+    public void removeEach(List<String> containerIds) {
+        Parallel.forEach(containerIds, this::remove);
+    }
+
+    @Override
     public void remove(String containerId) {
         LogFollower follower = followers.remove(containerId);
         if (follower != null) {

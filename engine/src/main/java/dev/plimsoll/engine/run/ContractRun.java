@@ -40,7 +40,10 @@ public final class ContractRun implements AutoCloseable {
         this.imageId = imageId;
         this.deadlines = withFileDefaults(services.deadlines(), contract.defaults());
         this.scenarios = new ScenariosAhead(
-                this, services.prepareAhead() ? plan.scenarios() : List.of(), services::prepareNextContract);
+                this,
+                services.prepareAhead() ? plan.scenarios() : List.of(),
+                services.ahead(),
+                services::prepareNextContract);
     }
 
     /**

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -16,26 +15,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Things a run prepares in a known order (contracts, a contract's scenarios), each once: at its turn, or ahead, in the
- * background, while the one before it is in use. At most one is prepared ahead and waiting, so a run holds one more
- * thing's containers, not a queue of them. What was prepared and never taken is closed with this. Keys are compared by
- * identity: they are the parsed contracts and scenario instances themselves.
+ * Things a run prepares in a known order (contracts, a contract's scenarios), each once: at its turn, or ahead, on
+ * the run's one background thread, while the one before it is in use. At most one is prepared ahead and waiting, so
+ * a run holds one more thing's containers, not a queue of them. What was prepared and never taken is closed with
+ * this. Keys are compared by identity: they are the parsed contracts and scenario instances themselves.
  */
 final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Lookahead.class);
 
-    private final String thread;
+    private final String what;
+    private final Executor ahead;
     private final Function<K, V> prepare;
     private final List<K> order = new ArrayList<>();
     // Preparations begun, ahead or at their turn; each is taken once.
     private final Map<K, FutureTask<@Nullable V>> begun = new IdentityHashMap<>();
     private final Map<K, Boolean> taken = new IdentityHashMap<>();
-    private @Nullable ExecutorService ahead;
     private boolean closed;
 
-    /** {@code thread}: the name of the background thread; {@code prepare}: makes one thing, or throws why not. */
-    Lookahead(String thread, Function<K, V> prepare) {
-        this.thread = thread;
+    /**
+     * {@code what}: what is prepared, for messages; {@code ahead}: where preparations ahead run (one thread, so that
+     * they never compete with each other); {@code prepare}: makes one thing, or throws why not.
+     */
+    Lookahead(String what, Executor ahead, Function<K, V> prepare) {
+        this.what = what;
+        this.ahead = ahead;
         this.prepare = prepare;
     }
 
@@ -65,15 +68,15 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
             if (!begun.containsKey(next)) {
                 FutureTask<@Nullable V> preparation = preparation(next);
                 begun.put(next, preparation);
-                executor().execute(preparation);
+                ahead.execute(preparation);
                 return;
             }
         }
     }
 
-    /** Whether every planned thing has been taken (or none was planned). */
-    synchronized boolean allTaken() {
-        return order.stream().allMatch(taken::containsKey);
+    /** Whether every planned thing has begun its preparation (or none was planned). */
+    synchronized boolean allBegun() {
+        return order.stream().allMatch(begun::containsKey);
     }
 
     /** One preparation; one that has not begun when this closes makes nothing (its result: null). */
@@ -86,17 +89,6 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
         });
     }
 
-    private ExecutorService executor() {
-        if (ahead == null) {
-            ahead = Executors.newSingleThreadExecutor(runnable -> {
-                Thread background = new Thread(runnable, thread);
-                background.setDaemon(true);
-                return background;
-            });
-        }
-        return ahead;
-    }
-
     private @Nullable V result(FutureTask<@Nullable V> preparation) {
         try {
             return preparation.get();
@@ -106,7 +98,7 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DockerOperationException("interrupted while waiting for " + thread, e);
+            throw new DockerOperationException("interrupted while " + what + " was prepared", e);
         }
     }
 
@@ -129,16 +121,13 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
                 V prepared = preparation.get();
                 if (prepared != null) prepared.close();
             } catch (ExecutionException failed) {
-                LOG.debug("prepared ahead by {}, failed, and not used", thread, failed.getCause());
+                LOG.debug("{} prepared ahead failed, and was not used", what, failed.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return; // the run's own removal by label still comes
             } catch (Exception e) {
-                LOG.warn("could not close what {} prepared: {}", thread, e.getMessage());
+                LOG.warn("could not close {} prepared ahead: {}", what, e.getMessage());
             }
-        }
-        if (ahead != null) {
-            ahead.shutdown();
         }
     }
 }

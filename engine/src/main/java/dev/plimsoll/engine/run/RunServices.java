@@ -9,6 +9,7 @@ import dev.plimsoll.engine.docker.RunGuard;
 import dev.plimsoll.grammar.Variables;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +31,14 @@ public final class RunServices implements AutoCloseable {
     private final RunGuard guard;
     private final PortReach reach;
     private final boolean prepareAhead;
+    // Contracts and scenarios prepared ahead (see Lookahead), one at a time: they never compete with each other.
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "plimsoll-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Lookahead<ContractPlan, ContractRun> contracts =
-            new Lookahead<>("plimsoll-contract-ahead", plan -> ContractRun.prepare(this, plan));
+            new Lookahead<>("a contract", ahead, plan -> ContractRun.prepare(this, plan));
     private final AtomicInteger scenarioCounter = new AtomicInteger();
     // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
     // while Docker removes the last one's; the run waits for all removals before it ends.
@@ -107,7 +114,7 @@ public final class RunServices implements AutoCloseable {
         return prepareAhead;
     }
 
-    /** The contracts that will run, in order: each is prepared once the one before it started its last scenario. */
+    /** The contracts that will run, in order: each is prepared after the last scenario of the one before it. */
     public void planContracts(List<ContractPlan> plans) {
         if (prepareAhead) {
             contracts.plan(plans);
@@ -122,7 +129,12 @@ public final class RunServices implements AutoCloseable {
         return contracts.take(plan);
     }
 
-    /** Begins preparing the next contract, if none is waiting: the current one has started its last scenario. */
+    /** Where contracts and scenarios are prepared ahead: one thread for the run. */
+    Executor ahead() {
+        return ahead;
+    }
+
+    /** Begins preparing the next contract, if none is waiting: the current one's last scenario is being prepared. */
     void prepareNextContract() {
         contracts.prepareNext();
     }
@@ -157,6 +169,7 @@ public final class RunServices implements AutoCloseable {
     public void close() {
         try {
             contracts.close(); // hands what was prepared for contracts that did not run to the cleanup below
+            ahead.shutdown();
             cleanup.shutdown();
             if (!cleanup.awaitTermination(2, TimeUnit.MINUTES)) {
                 LOG.warn("removing the scenarios' containers took over 2 minutes; removing what is left by label");

@@ -248,7 +248,7 @@ final class ScenarioContainers implements AutoCloseable {
         boolean network = networkCreated;
         String runner = joined;
         run.removeLater(() -> {
-            ids.forEach(docker::remove);
+            docker.removeEach(ids);
             if (runner != null) {
                 docker.disconnectNetwork(name, runner); // Docker keeps a network that still has a container on it
             }

@@ -2,21 +2,21 @@ package dev.plimsoll.engine.run;
 
 import dev.plimsoll.grammar.ast.ScenarioInstance;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * A contract's scenarios, each {@linkplain ScenarioRun#prepare prepared} (network, services started and ready,
  * subject created) while the one before it runs its steps, so that its turn only has to start the subject. Only the
  * subject's start begins a scenario's clock, so no promise is judged by time spent waiting for its turn. Once the
- * last scenario has started, the run's next contract is prepared ({@code afterLast}).
+ * last scenario's preparation has begun, the run's next contract's follows ({@code afterLast}).
  */
 final class ScenariosAhead implements AutoCloseable {
     private final Lookahead<ScenarioInstance, ScenarioRun> scenarios;
     private final Runnable afterLast;
 
     /** {@code order}: the scenarios that will run, in the order they are expected to; none: nothing runs ahead. */
-    ScenariosAhead(ContractRun contract, List<ScenarioInstance> order, Runnable afterLast) {
-        this.scenarios =
-                new Lookahead<>("plimsoll-scenario-ahead", instance -> ScenarioRun.prepare(contract, instance));
+    ScenariosAhead(ContractRun contract, List<ScenarioInstance> order, Executor ahead, Runnable afterLast) {
+        this.scenarios = new Lookahead<>("a scenario", ahead, instance -> ScenarioRun.prepare(contract, instance));
         this.scenarios.plan(order);
         this.afterLast = afterLast;
     }
@@ -33,12 +33,12 @@ final class ScenariosAhead implements AutoCloseable {
     }
 
     /**
-     * Begins preparing the next scenario, or, once the last one has started, the next contract. Called as the
+     * Begins preparing the next scenario, or, once the last one's has begun, the next contract's. Called as the
      * contract starts too: a contract without scenarios has the next one prepared during its image checks.
      */
     void prepareNext() {
         scenarios.prepareNext();
-        if (scenarios.allTaken()) {
+        if (scenarios.allBegun()) {
             afterLast.run();
         }
     }

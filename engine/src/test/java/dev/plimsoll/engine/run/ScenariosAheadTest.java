@@ -96,21 +96,17 @@ class ScenariosAheadTest {
     }
 
     @Test
-    void onceAContractBeganItsLastScenarioTheNextIsPreparedAndClosedWithTheRunWhenItNeverRuns() {
+    void onceTheLastScenarioOfAContractIsBeingPreparedTheNextContractFollowsAndGoesWithTheRunIfItNeverRuns() {
         ContractPlan first = plan();
         ContractPlan second = plan();
         RunServices services = services("true");
         services.planContracts(List.of(first, second));
         ContractRun run = services.startContract(first);
         ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
-        await(() -> docker.createdImages().size() == 4); // "two" of the first contract
-        assertThat(docker.createdImages())
-                .as("nothing of the second contract yet")
-                .hasSize(4);
-
-        ScenarioRun two = run.startScenario(order.get(1), ContainerEvents.NONE);
-        // the first contract has begun its last scenario: the second gets its first scenario ready
+        // "two" is the first contract's last scenario: after it, the second contract's first scenario
         await(() -> docker.createdImages().size() == 6);
+        ScenarioRun two = run.startScenario(order.get(1), ContainerEvents.NONE);
+        assertThat(docker.createdImages()).hasSize(6);
 
         one.close();
         two.close();
