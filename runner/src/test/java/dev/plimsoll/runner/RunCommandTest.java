@@ -193,6 +193,13 @@ class RunCommandTest {
     }
 
     @Test
+    void byDefaultScenariosRunOnePerCoreAndAtLeastTwoAtOnce() {
+        assertThat(RunCommand.defaultParallelism(1)).isEqualTo(2);
+        assertThat(RunCommand.defaultParallelism(2)).isEqualTo(2);
+        assertThat(RunCommand.defaultParallelism(8)).isEqualTo(8);
+    }
+
+    @Test
     void hostOverrideReachesTheEngine() {
         Cli cli = new Cli(dir);
         cli.contract("a.contract", "param plimsoll.host.override = docker");
