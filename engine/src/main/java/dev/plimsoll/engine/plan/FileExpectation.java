@@ -11,6 +11,11 @@ public record FileExpectation(String path, List<Property> properties) {
         properties = List.copyOf(properties);
     }
 
+    /** Whether a property names an owner, which takes the image's account tables to check. */
+    public boolean namesOwner() {
+        return properties.stream().anyMatch(Owner.class::isInstance);
+    }
+
     public sealed interface Property {}
 
     public record Exists() implements Property {}

@@ -7,6 +7,8 @@ import dev.plimsoll.engine.docker.Docker;
 import dev.plimsoll.engine.docker.FileEntry;
 import dev.plimsoll.engine.docker.ImageAccounts;
 import dev.plimsoll.engine.docker.ImageInfo;
+import dev.plimsoll.engine.plan.FileExpectation;
+import dev.plimsoll.engine.plan.Resolver;
 import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Defaults;
@@ -17,10 +19,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /** One contract being run: its image is ready, its deadlines and variables are settled. */
 public final class ContractRun implements AutoCloseable {
+    /** Archive reads of one contract's files at once: enough to overlap Docker's latency. */
+    private static final int READS_AT_ONCE = 4;
+
     private final RunServices services;
     private final Contract contract;
     private final ContractLocation location;
@@ -30,6 +37,8 @@ public final class ContractRun implements AutoCloseable {
     private @Nullable ImageInfo image;
     private @Nullable ImageAccounts accounts;
     private @Nullable ImageFiles files;
+    private @Nullable ExecutorService reads;
+    private final Object accountsLock = new Object();
     private final Map<String, List<String>> exposed = new HashMap<>();
     private final ScenariosAhead scenarios;
 
@@ -54,6 +63,7 @@ public final class ContractRun implements AutoCloseable {
         String imageId = new SubjectImages(services.docker(), plan.location())
                 .prepare(plan.contract().subject().orElseThrow(), services.variables());
         ContractRun run = new ContractRun(services, plan, imageId);
+        run.readFilesAhead();
         run.scenarios.prepareNext();
         return run;
     }
@@ -143,22 +153,61 @@ public final class ContractRun implements AutoCloseable {
 
     /** The entry at {@code path} in the image and everything below it, read once per contract (see {@link ImageFiles}). */
     public List<FileEntry> imageFile(String path) {
-        ImageFiles read;
-        synchronized (this) {
-            if (files == null) {
-                files = new ImageFiles(docker(), inspectionContainer());
-            }
-            read = files;
+        return imageFiles().read(path);
+    }
+
+    private synchronized ImageFiles imageFiles() {
+        if (files == null) {
+            files = new ImageFiles(docker(), inspectionContainer());
         }
-        return read.read(path);
+        return files;
     }
 
     /** The image's users and groups, read once from the inspection container. */
-    public synchronized ImageAccounts accounts() {
-        if (accounts == null) {
-            accounts = docker().accounts(inspectionContainer());
+    public ImageAccounts accounts() {
+        synchronized (accountsLock) { // not this: a read ahead of them must not hold up the file checks
+            if (accounts == null) {
+                accounts = docker().accounts(inspectionContainer());
+            }
+            return accounts;
         }
-        return accounts;
+    }
+
+    /**
+     * Begins reading what the contract's file checks will ask for, several reads at once: their paths, and the
+     * account tables when one names an owner (one read after another, the greeter's four checks took 0.27 s).
+     */
+    private void readFilesAhead() {
+        List<FileExpectation> checks;
+        try {
+            Resolver resolver = new Resolver(variables());
+            checks = contract.files().stream().map(resolver::file).toList();
+        } catch (RuntimeException e) {
+            return; // each check tells its own problem when it runs
+        }
+        if (checks.isEmpty()) {
+            return;
+        }
+        try {
+            ExecutorService pool = readPool();
+            imageFiles().readAhead(checks.stream().map(FileExpectation::path).toList(), pool);
+            if (checks.stream().anyMatch(FileExpectation::namesOwner)) {
+                pool.submit(this::accounts); // a failure is told by the check that asks again
+            }
+        } catch (RuntimeException e) {
+            // no inspection container: the file checks try again, and each says why it cannot
+        }
+    }
+
+    private synchronized ExecutorService readPool() {
+        if (reads == null) {
+            reads = Executors.newFixedThreadPool(READS_AT_ONCE, runnable -> {
+                Thread thread = new Thread(runnable, "plimsoll-read");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return reads;
     }
 
     /** Removes what was prepared for scenarios that did not run, and the inspection container. */
@@ -166,6 +215,9 @@ public final class ContractRun implements AutoCloseable {
     public void close() {
         scenarios.close(); // first, and without this lock: a preparation in flight may need it
         synchronized (this) {
+            if (reads != null) {
+                reads.shutdown();
+            }
             if (inspectionContainer != null) {
                 docker().remove(inspectionContainer);
                 inspectionContainer = null;

@@ -16,15 +16,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Things a run prepares in a known order (contracts, a contract's scenarios), each once: at its turn, or ahead, on
- * the run's one background thread, while the one before it is in use. At most one is prepared ahead and waiting, so
- * a run holds one more thing's containers, not a queue of them. What was prepared and never taken is closed with
- * this. Keys are compared by identity: they are the parsed contracts and scenario instances themselves.
+ * the run's one background thread, while the one before it is in use. A few at most ({@code depth}) are prepared
+ * ahead and waiting, so a run holds a bounded number of extra containers, not a queue of them. What was prepared and
+ * never taken is closed with this. Keys are compared by identity: they are the parsed contracts and scenario
+ * instances themselves.
  */
 final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Lookahead.class);
 
     private final String what;
     private final Executor ahead;
+    private final int depth;
     private final Function<K, V> prepare;
     private final List<K> order = new ArrayList<>();
     // Preparations begun, ahead or at their turn; each is taken once.
@@ -34,11 +36,13 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
 
     /**
      * {@code what}: what is prepared, for messages; {@code ahead}: where preparations ahead run (one thread, so that
-     * they never compete with each other); {@code prepare}: makes one thing, or throws why not.
+     * they never compete with each other); {@code depth}: how many may be prepared and waiting at once; {@code
+     * prepare}: makes one thing, or throws why not.
      */
-    Lookahead(String what, Executor ahead, Function<K, V> prepare) {
+    Lookahead(String what, Executor ahead, int depth, Function<K, V> prepare) {
         this.what = what;
         this.ahead = ahead;
+        this.depth = depth;
         this.prepare = prepare;
     }
 
@@ -59,17 +63,19 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
         return Objects.requireNonNull(result(preparation), "taken after this was closed");
     }
 
-    /** Begins preparing the first thing in order not begun yet, unless one prepared ahead is still waiting. */
+    /** Begins preparing the next things in order, until {@code depth} of them are prepared (or being) and waiting. */
     synchronized void prepareNext() {
-        if (closed || begun.keySet().stream().anyMatch(key -> !taken.containsKey(key))) {
-            return;
-        }
+        long waiting =
+                begun.keySet().stream().filter(key -> !taken.containsKey(key)).count();
         for (K next : order) {
+            if (closed || waiting >= depth) {
+                return;
+            }
             if (!begun.containsKey(next)) {
                 FutureTask<@Nullable V> preparation = preparation(next);
                 begun.put(next, preparation);
                 ahead.execute(preparation);
-                return;
+                waiting++;
             }
         }
     }

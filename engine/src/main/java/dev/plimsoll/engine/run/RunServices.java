@@ -38,7 +38,7 @@ public final class RunServices implements AutoCloseable {
         return thread;
     });
     private final Lookahead<ContractPlan, ContractRun> contracts =
-            new Lookahead<>("a contract", ahead, plan -> ContractRun.prepare(this, plan));
+            new Lookahead<>("a contract", ahead, 1, plan -> ContractRun.prepare(this, plan));
     private final AtomicInteger scenarioCounter = new AtomicInteger();
     // Scenarios end by handing their containers, network and volumes to this thread, so the next scenario starts
     // while Docker removes the last one's; the run waits for all removals before it ends.

@@ -9,6 +9,7 @@ import dev.plimsoll.engine.docker.FileEntry.Type;
 import dev.plimsoll.engine.docker.ImageAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,28 @@ class ReadsOnceTest {
                 .filteredOn(call -> call.startsWith("readPath"))
                 .containsExactlyInAnyOrder(
                         "readPath c1 /etc", "readPath c1 /srv/index.html", "readPath c1 /srv/missing");
+    }
+
+    @Test
+    void readsAheadAreOnePerPathNotBelowAnotherAndAnswerLaterAsks() throws Exception {
+        String container = docker.create(
+                dev.plimsoll.engine.docker.ContainerSpec.builder("app").build());
+        ImageFiles files = new ImageFiles(docker, container);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            files.readAhead(List.of("/etc/app.conf", "/etc", "/srv/index.html"), pool);
+
+            assertThat(files.read("/etc/app.conf"))
+                    .first()
+                    .extracting(FileEntry::path)
+                    .isEqualTo("/etc/app.conf");
+            assertThat(files.read("/srv/index.html")).hasSize(1);
+            assertThat(docker.calls())
+                    .filteredOn(call -> call.startsWith("readPath"))
+                    .containsExactlyInAnyOrder("readPath c1 /etc", "readPath c1 /srv/index.html");
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -96,25 +96,25 @@ class ScenariosAheadTest {
     }
 
     @Test
-    void onceTheLastScenarioOfAContractIsBeingPreparedTheNextContractFollowsAndGoesWithTheRunIfItNeverRuns() {
+    void afterTheLastScenarioOfAContractTheNextContractIsPreparedAndGoesWithTheRunIfItNeverRuns() {
         ContractPlan first = plan();
         ContractPlan second = plan();
         RunServices services = services("true");
         services.planContracts(List.of(first, second));
         ContractRun run = services.startContract(first);
+        // the first contract's two scenarios (the most that wait at once), then the second contract's two
+        await(() -> docker.createdImages().size() == 8);
         ScenarioRun one = run.startScenario(order.get(0), ContainerEvents.NONE);
-        // "two" is the first contract's last scenario: after it, the second contract's first scenario
-        await(() -> docker.createdImages().size() == 6);
         ScenarioRun two = run.startScenario(order.get(1), ContainerEvents.NONE);
-        assertThat(docker.createdImages()).hasSize(6);
+        assertThat(docker.createdImages()).as("nothing more at their turns").hasSize(8);
 
         one.close();
         two.close();
         run.close();
         services.close(); // the second contract never ran
         assertThat(docker.count("remove "))
-                .as("each of the six containers, by its own close")
-                .isEqualTo(6);
+                .as("each of the eight containers, by its own close")
+                .isEqualTo(8);
     }
 
     @Test
