@@ -34,7 +34,7 @@ public final class ContractRun implements AutoCloseable {
     private final String imageId;
     private final Deadlines deadlines;
     private @Nullable String inspectionContainer;
-    private @Nullable ImageInfo image;
+    private final ImageInfo image;
     private @Nullable ImageAccounts accounts;
     private @Nullable ImageFiles files;
     private @Nullable ExecutorService reads;
@@ -42,11 +42,12 @@ public final class ContractRun implements AutoCloseable {
     private final Map<String, List<String>> exposed = new HashMap<>();
     private final ScenariosAhead scenarios;
 
-    private ContractRun(RunServices services, ContractPlan plan, String imageId) {
+    private ContractRun(RunServices services, ContractPlan plan, ImageInfo image) {
         this.services = services;
         this.contract = plan.contract();
         this.location = plan.location();
-        this.imageId = imageId;
+        this.imageId = image.id();
+        this.image = image;
         this.deadlines = withFileDefaults(services.deadlines(), contract.defaults());
         this.scenarios = new ScenariosAhead(
                 this,
@@ -60,9 +61,9 @@ public final class ContractRun implements AutoCloseable {
      * scenario is prepared in the background (see {@link ScenariosAhead}), while image facts and file checks run.
      */
     static ContractRun prepare(RunServices services, ContractPlan plan) {
-        String imageId = new SubjectImages(services.docker(), plan.location())
-                .prepare(plan.contract().subject().orElseThrow(), services.variables());
-        ContractRun run = new ContractRun(services, plan, imageId);
+        ImageInfo image = new SubjectImages(services.docker(), plan.location())
+                .inspected(plan.contract().subject().orElseThrow(), services.variables());
+        ContractRun run = new ContractRun(services, plan, image);
         run.readFilesAhead();
         run.scenarios.prepareNext();
         return run;
@@ -96,12 +97,8 @@ public final class ContractRun implements AutoCloseable {
         return imageId;
     }
 
-    /** The image's metadata, read once: the image does not change during a run. */
-    public synchronized ImageInfo image() {
-        if (image == null) {
-            image = docker().inspectImage(imageId)
-                    .orElseThrow(() -> new IllegalStateException("image " + imageId + " vanished"));
-        }
+    /** The image's metadata, read once, when it was found or built: the image does not change during a run. */
+    public ImageInfo image() {
         return image;
     }
 

@@ -6,7 +6,9 @@ import dev.plimsoll.engine.step.StepExecutors;
 import dev.plimsoll.grammar.ast.Action;
 import dev.plimsoll.grammar.ast.Expectation;
 import dev.plimsoll.grammar.ast.ServiceSettings;
+import dev.plimsoll.grammar.ast.ServiceSubject;
 import dev.plimsoll.grammar.ast.Setting;
+import dev.plimsoll.grammar.ast.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,15 @@ class EveryKindIsHandledTest {
         settings.remove(ServiceSettings.class);
 
         assertThat(ContainerSettings.kinds()).containsExactlyInAnyOrderElementsOf(settings);
+    }
+
+    /** Except {@code service "x"}, which the Compose expansion replaces with that service's image or build. */
+    @Test
+    void everySubjectBecomesAnImage() {
+        List<Class<?>> subjects = new ArrayList<>(leaves(Subject.class));
+        subjects.remove(ServiceSubject.class);
+
+        assertThat(new ArrayList<Class<?>>(SubjectImages.KINDS)).containsExactlyInAnyOrderElementsOf(subjects);
     }
 
     /** The records at the bottom of a sealed family, through every sealed interface between. */
