@@ -4,6 +4,7 @@ import dev.plimsoll.engine.run.ContractPlan;
 import dev.plimsoll.engine.run.ContractRun;
 import dev.plimsoll.grammar.ParseResult;
 import dev.plimsoll.grammar.ast.Contract;
+import dev.plimsoll.grammar.ast.FileCheck;
 import dev.plimsoll.grammar.ast.ImageSubject;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
 import dev.plimsoll.grammar.ast.Span;
@@ -87,7 +88,11 @@ public final class ContractDescriptor extends AbstractTestDescriptor implements 
     /** What the run prepares for this contract, made once the tree is final (after discovery pruned it). */
     synchronized ContractPlan plan() {
         if (plan == null) {
-            plan = new ContractPlan(contract(), location, scenarioOrder(this));
+            List<FileCheck> files = getChildren().stream()
+                    .filter(FileCheckDescriptor.class::isInstance)
+                    .map(child -> ((FileCheckDescriptor) child).check())
+                    .toList();
+            plan = new ContractPlan(contract(), location, files, scenarioOrder(this));
         }
         return plan;
     }

@@ -18,6 +18,10 @@ final class FileCheckDescriptor extends AbstractTestDescriptor implements Node<R
 
     private final FileCheck check;
 
+    FileCheck check() {
+        return check;
+    }
+
     FileCheckDescriptor(UniqueId parentId, String key, FileCheck check, String displayName, TestSource source) {
         super(parentId.append(SEGMENT, key), displayName, source);
         this.check = check;

@@ -13,6 +13,7 @@ import dev.plimsoll.grammar.Variables;
 import dev.plimsoll.grammar.ast.Contract;
 import dev.plimsoll.grammar.ast.Defaults;
 import dev.plimsoll.grammar.ast.Duration;
+import dev.plimsoll.grammar.ast.FileCheck;
 import dev.plimsoll.grammar.ast.ScenarioInstance;
 import dev.plimsoll.grammar.ast.Subject;
 import java.util.HashMap;
@@ -21,10 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One contract being run: its image is ready, its deadlines and variables are settled. */
 public final class ContractRun implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ContractRun.class);
+
     /** Archive reads of one contract's files at once: enough to overlap Docker's latency. */
     private static final int READS_AT_ONCE = 4;
 
@@ -64,7 +70,7 @@ public final class ContractRun implements AutoCloseable {
         ImageInfo image = new SubjectImages(services.docker(), plan.location())
                 .inspected(plan.contract().subject().orElseThrow(), services.variables());
         ContractRun run = new ContractRun(services, plan, image);
-        run.readFilesAhead();
+        run.readFilesAhead(plan.files());
         run.scenarios.prepareNext();
         return run;
     }
@@ -174,11 +180,11 @@ public final class ContractRun implements AutoCloseable {
      * Begins reading what the contract's file checks will ask for, several reads at once: their paths, and the
      * account tables when one names an owner (one read after another, the greeter's four checks took 0.27 s).
      */
-    private void readFilesAhead() {
+    private void readFilesAhead(List<FileCheck> files) {
         List<FileExpectation> checks;
         try {
             Resolver resolver = new Resolver(variables());
-            checks = contract.files().stream().map(resolver::file).toList();
+            checks = files.stream().map(resolver::file).toList();
         } catch (RuntimeException e) {
             return; // each check tells its own problem when it runs
         }
@@ -193,6 +199,16 @@ public final class ContractRun implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // no inspection container: the file checks try again, and each says why it cannot
+        }
+    }
+
+    private static void awaitReads(ExecutorService reads) {
+        try {
+            if (!reads.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("reading the image's files took over a minute; removing its inspection container anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -214,6 +230,7 @@ public final class ContractRun implements AutoCloseable {
         synchronized (this) {
             if (reads != null) {
                 reads.shutdown();
+                awaitReads(reads); // a read in flight keeps the container's volumes in use: it ends first
             }
             if (inspectionContainer != null) {
                 docker().remove(inspectionContainer);

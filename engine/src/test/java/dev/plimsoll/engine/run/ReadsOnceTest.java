@@ -148,6 +148,29 @@ class ReadsOnceTest {
     }
 
     @Test
+    void fileChecksLeftOutOfTheRunAreNotReadAhead() throws Exception {
+        java.nio.file.Path file = dir.resolve("app.contract");
+        java.nio.file.Files.writeString(
+                file,
+                """
+                image "app"
+                file "/etc/motd" owned by "app"
+                scenario "only this" {
+                  wait for log "ready"
+                }
+                """);
+
+        org.junit.platform.testkit.engine.EngineTestKit.engine(
+                        new dev.plimsoll.engine.PlimsollTestEngine(settings -> docker))
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectFile(
+                        file.toFile(), org.junit.platform.engine.discovery.FilePosition.from(4)))
+                .execute();
+
+        assertThat(docker.calls()).as("the run had only the scenario").noneMatch(call -> call.startsWith("readPath"));
+        assertThat(docker.count("accounts")).isZero();
+    }
+
+    @Test
     void readsAheadAreOnePerPathNotBelowAnotherAndAnswerLaterAsks() throws Exception {
         String container = docker.create(
                 dev.plimsoll.engine.docker.ContainerSpec.builder("app").build());

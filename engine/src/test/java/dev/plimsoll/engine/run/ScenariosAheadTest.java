@@ -138,7 +138,7 @@ class ScenariosAheadTest {
     }
 
     private ContractPlan plan() {
-        return new ContractPlan(contract, ContractLocation.ofFile(dir.resolve("fake.contract")), order);
+        return new ContractPlan(contract, ContractLocation.ofFile(dir.resolve("fake.contract")), List.of(), order);
     }
 
     /** Waits for a condition the background preparation brings about; fails if it never comes. */
