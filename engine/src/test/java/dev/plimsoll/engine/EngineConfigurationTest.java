@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.ConfigurationParameters;
 
 class EngineConfigurationTest {
 
@@ -68,32 +64,6 @@ class EngineConfigurationTest {
     }
 
     private static EngineConfiguration configuration(Map<String, String> values) {
-        return new EngineConfiguration(new ConfigurationParameters() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(values.get(key));
-            }
-
-            @Override
-            public Optional<Boolean> getBoolean(String key) {
-                return get(key).map(Boolean::parseBoolean);
-            }
-
-            @Override
-            public <T> Optional<T> get(String key, Function<String, T> transformer) {
-                return get(key).map(transformer);
-            }
-
-            @Override
-            @SuppressWarnings("deprecation")
-            public int size() {
-                return values.size();
-            }
-
-            @Override
-            public Set<String> keySet() {
-                return values.keySet();
-            }
-        });
+        return MapParameters.configuration(values);
     }
 }

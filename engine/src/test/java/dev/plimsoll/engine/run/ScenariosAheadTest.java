@@ -2,7 +2,7 @@ package dev.plimsoll.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plimsoll.engine.EngineConfiguration;
+import dev.plimsoll.engine.MapParameters;
 import dev.plimsoll.engine.descriptor.ContractLocation;
 import dev.plimsoll.engine.docker.FakeDocker;
 import dev.plimsoll.engine.docker.FakeDocker.Script;
@@ -14,12 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.ConfigurationParameters;
 
 /** A contract's next scenario is prepared while one runs; what was prepared for a scenario that never ran goes. */
 class ScenariosAheadTest {
@@ -133,8 +130,7 @@ class ScenariosAheadTest {
 
     private RunServices services(String prepareAhead) {
         Map<String, String> values = Map.of("plimsoll.execution.prepare-ahead", prepareAhead);
-        return RunServices.connect(
-                new EngineConfiguration(new MapParameters(values)), settings -> docker, dir.resolve("no-signs"));
+        return RunServices.connect(MapParameters.configuration(values), settings -> docker, dir.resolve("no-signs"));
     }
 
     private ContractPlan plan() {
@@ -152,34 +148,6 @@ class ScenariosAheadTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-        }
-    }
-
-    private record MapParameters(Map<String, String> values) implements ConfigurationParameters {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public Optional<Boolean> getBoolean(String key) {
-            return get(key).map(Boolean::parseBoolean);
-        }
-
-        @Override
-        public <T> Optional<T> get(String key, Function<String, T> transformer) {
-            return get(key).map(transformer);
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        public int size() {
-            return values.size();
-        }
-
-        @Override
-        public java.util.Set<String> keySet() {
-            return values.keySet();
         }
     }
 }
