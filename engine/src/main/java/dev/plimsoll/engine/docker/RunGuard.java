@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What keeps a run from leaving things behind, whatever ends it: the runner's signal handler finds it among the
  * {@link LiveRuns}; a {@link Reaper} process removes its objects if this process dies without ending the run
- * (SIGKILL, a crash, an IDE's stop button); and at its start it sweeps, in the background, the runs whose owner is
- * gone.
+ * (SIGKILL, a crash, an IDE's stop button); and as it creates its first object it sweeps, in the background, the runs
+ * whose owner is gone.
  */
 public final class RunGuard implements AutoCloseable {
 
@@ -29,11 +29,14 @@ public final class RunGuard implements AutoCloseable {
         if (!(docker instanceof DockerJavaBackend backend)) {
             return guard; // an in-memory Docker of unit tests: nothing to reap or sweep
         }
-        // The reaper is a process of its own (a JVM start on a busy CPU): only a run that creates something needs it.
-        backend.beforeFirstCreation(() -> guard.startReaper(settings));
-        Thread sweep = new Thread(() -> sweep(docker), "plimsoll-sweep");
-        sweep.setDaemon(true);
-        sweep.start();
+        // The reaper is a process of its own (a JVM start on a busy CPU), and the sweep three calls to the engine: only
+        // a run that creates something needs them, and they come with its first creation.
+        backend.beforeFirstCreation(() -> {
+            guard.startReaper(settings);
+            Thread sweep = new Thread(() -> sweep(docker), "plimsoll-sweep");
+            sweep.setDaemon(true);
+            sweep.start();
+        });
         return guard;
     }
 
