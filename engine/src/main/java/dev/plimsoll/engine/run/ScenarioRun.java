@@ -68,24 +68,11 @@ public final class ScenarioRun implements StepContext, AutoCloseable {
     }
 
     /**
-     * Starts the services, then the subject. A service that does not get ready is reported by the scenario's first
-     * step, with the rest skipped; any other failure removes what was made and is thrown.
-     */
-    public static ScenarioRun start(ContractRun contract, ScenarioInstance instance) {
-        return start(contract, instance, ContainerEvents.NONE);
-    }
-
-    /** As {@link #start(ContractRun, ScenarioInstance)}, telling {@code events} what becomes of each container. */
-    public static ScenarioRun start(ContractRun contract, ScenarioInstance instance, ContainerEvents events) {
-        ScenarioRun run = prepare(contract, instance);
-        run.begin(events);
-        return run;
-    }
-
-    /**
      * Everything before the subject starts: the plan, the network, the services started and ready, the subject's
-     * container created but not started. It may run ahead of the scenario's turn: no deadline of a step counts from
-     * here, and each service's own waits run right after its start. A failure removes what was made and is thrown.
+     * container created but not started. It may run ahead of the scenario's turn (see {@link ScenariosAhead}): no
+     * deadline of a step counts from here, and each service's own waits run right after its start. A service that
+     * does not get ready is reported by the scenario's first step, with the rest skipped; any other failure removes
+     * what was made and is thrown.
      */
     static ScenarioRun prepare(ContractRun contract, ScenarioInstance instance) {
         ScenarioPlan plan = ScenarioPlan.of(contract.contract(), instance, contract.variables(), UniqueValues.next());
