@@ -61,6 +61,11 @@ class EngineConfigurationTest {
                         .parallel())
                 .hasMessage("configuration parameter plimsoll.execution.parallel.enabled is 'yes', expected true or"
                         + " false");
+        assertThatThrownBy(() -> configuration(Map.of("plimsoll.execution.prepare-ahead", "no"))
+                        .prepareAhead())
+                .hasMessage("configuration parameter plimsoll.execution.prepare-ahead is 'no', expected true or"
+                        + " false");
+        assertThat(configuration(Map.of()).prepareAhead()).isTrue();
     }
 
     private static EngineConfiguration configuration(Map<String, String> values) {

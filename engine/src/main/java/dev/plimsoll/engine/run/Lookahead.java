@@ -2,10 +2,12 @@ package dev.plimsoll.engine.run;
 
 import dev.plimsoll.engine.docker.DockerOperationException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
@@ -31,7 +33,7 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
     private final List<K> order = new ArrayList<>();
     // Preparations begun, ahead or at their turn; each is taken once.
     private final Map<K, FutureTask<@Nullable V>> begun = new IdentityHashMap<>();
-    private final Map<K, Boolean> taken = new IdentityHashMap<>();
+    private final Set<K> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
 
     /**
@@ -57,7 +59,7 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
         FutureTask<@Nullable V> preparation;
         synchronized (this) {
             preparation = begun.computeIfAbsent(key, this::preparation);
-            taken.put(key, true);
+            taken.add(key);
         }
         preparation.run(); // here, unless it already began in the background
         return Objects.requireNonNull(result(preparation), "taken after this was closed");
@@ -66,7 +68,7 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
     /** Begins preparing the next things in order, until {@code depth} of them are prepared (or being) and waiting. */
     synchronized void prepareNext() {
         long waiting =
-                begun.keySet().stream().filter(key -> !taken.containsKey(key)).count();
+                begun.keySet().stream().filter(key -> !taken.contains(key)).count();
         for (K next : order) {
             if (closed || waiting >= depth) {
                 return;
@@ -89,7 +91,7 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
     private FutureTask<@Nullable V> preparation(K key) {
         return new FutureTask<>(() -> {
             synchronized (this) {
-                if (closed && !taken.containsKey(key)) return null;
+                if (closed && !taken.contains(key)) return null;
             }
             return prepare.apply(key);
         });
@@ -118,7 +120,7 @@ final class Lookahead<K, V extends AutoCloseable> implements AutoCloseable {
         synchronized (this) {
             closed = true;
             begun.forEach((key, preparation) -> {
-                if (!taken.containsKey(key)) unused.add(preparation);
+                if (!taken.contains(key)) unused.add(preparation);
             });
         }
         for (FutureTask<@Nullable V> preparation : unused) {
